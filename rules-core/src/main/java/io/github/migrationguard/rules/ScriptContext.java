@@ -1,0 +1,42 @@
+package io.github.migrationguard.rules;
+
+import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.schema.Catalog;
+import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.sql.SourceRange;
+import io.github.migrationguard.tx.ScriptTx;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** What a rule sees of the script being linted (or, in {@link Rule#finishSet}, of the last one). */
+public interface ScriptContext {
+
+    MigrationScript script();
+
+    /** Every statement of the script, nested ones after their block. */
+    List<AnalyzedStatement> statements();
+
+    /** How the runner executes this script. */
+    ScriptTx transactions();
+
+    PgVersion pgVersion();
+
+    /** The schema as the statements so far have left it. */
+    Catalog catalog();
+
+    RuleSettings settings();
+
+    /**
+     * State the rule keeps for the whole run, created on first use. The engine makes one per rule and
+     * type, so rule classes stay stateless and a rule instance may serve several runs.
+     */
+    <T> T state(Class<T> type, Supplier<T> initial);
+
+    /** Reports a finding on a statement of this script (the whole statement). */
+    void report(AnalyzedStatement at, String message, String fix);
+
+    /** Reports a finding on a part of a statement of this script. */
+    void report(AnalyzedStatement at, SourceRange range, String message, String fix);
+}
