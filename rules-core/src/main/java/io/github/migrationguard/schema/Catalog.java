@@ -35,18 +35,16 @@ public final class Catalog {
 
     /** Follows one statement. */
     public void apply(Statement statement) {
-        switch (statement) {
-            case Statement.CreateTable t -> created.add(t.name());
-            case Statement.DropRelation d -> d.names().forEach(n -> created.removeIf(n::sameObject));
-            case Statement.AlterTable a -> {
-                for (AlterAction action : a.actions()) {
-                    if (action instanceof AlterAction.RenameTable r && isNew(a.table())) {
-                        created.removeIf(a.table()::sameObject);
-                        created.add(new QualifiedName(a.table().schema(), r.to()));
-                    }
+        if (statement instanceof Statement.CreateTable t) {
+            created.add(t.name());
+        } else if (statement instanceof Statement.DropRelation d) {
+            d.names().forEach(n -> created.removeIf(n::sameObject));
+        } else if (statement instanceof Statement.AlterTable a && isNew(a.table())) {
+            for (AlterAction action : a.actions()) {
+                if (action instanceof AlterAction.RenameTable r) {
+                    created.removeIf(a.table()::sameObject);
+                    created.add(new QualifiedName(a.table().schema(), r.to()));
                 }
-            }
-            default -> {
             }
         }
     }
