@@ -54,7 +54,7 @@ public sealed interface AlterAction {
     record AttachPartition(QualifiedName partition, boolean defaultPartition) implements AlterAction {
     }
 
-    record DetachPartition(QualifiedName partition, boolean concurrently, boolean finalize) implements AlterAction {
+    record DetachPartition(QualifiedName partition, boolean concurrently, boolean finalizing) implements AlterAction {
     }
 
     /** {@code ENABLE|DISABLE|FORCE|NO FORCE ROW LEVEL SECURITY}. */
