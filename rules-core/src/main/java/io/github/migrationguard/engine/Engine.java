@@ -1,0 +1,162 @@
+package io.github.migrationguard.engine;
+
+import io.github.migrationguard.Diagnostic;
+import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.Frontend;
+import io.github.migrationguard.model.Nesting;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.Catalog;
+import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.sql.LexProblem;
+import io.github.migrationguard.sql.StatementReader;
+import io.github.migrationguard.tx.ScriptTx;
+import io.github.migrationguard.tx.TxAnalyzer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lints a set of scripts: reads each into statements, works out its transactions, replays the
+ * catalog, hands each statement to the rules that want it, then applies suppressions and
+ * severities. Never throws on bad input: every problem becomes a finding or a diagnostic.
+ */
+public final class Engine {
+
+    private final EngineConfig config;
+    private final RuleRegistry registry;
+
+    public Engine(EngineConfig config) {
+        this(config, RuleRegistry.builtin());
+    }
+
+    public Engine(EngineConfig config, RuleRegistry registry) {
+        this.config = config;
+        this.registry = registry;
+        for (String id : config.severities().keySet()) {
+            if (!registry.contains(id)) {
+                throw new IllegalArgumentException("Unknown rule id '" + id + "' in the severity configuration");
+            }
+        }
+    }
+
+    public RuleRegistry registry() {
+        return registry;
+    }
+
+    /** Severity of a rule under this configuration. */
+    public Severity severityOf(Rule rule) {
+        return config.severities().getOrDefault(rule.meta().id(), rule.meta().defaultSeverity());
+    }
+
+    /**
+     * @param scripts           in the order the runner applies them
+     * @param sourceDiagnostics problems the source already found (unreadable files, templates, …)
+     */
+    public LintResult lint(List<MigrationScript> scripts, List<Diagnostic> sourceDiagnostics) {
+        List<Rule> active = registry.rules().stream().filter(r -> severityOf(r) != Severity.OFF).toList();
+        List<Diagnostic> diagnostics = new ArrayList<>(sourceDiagnostics);
+        Map<Object, Object> ruleState = new HashMap<>();
+        Catalog catalog = new Catalog();
+        Counts counts = new Counts();
+        List<ScriptRun> runs = new ArrayList<>();
+        Map<AnalyzedStatement, ScriptRun> owners = new IdentityHashMap<>();
+
+        for (MigrationScript script : scripts) {
+            ScriptRun run = read(script, diagnostics);
+            if (run == null) {
+                continue;
+            }
+            runs.add(run);
+            counts.add(run.statements());
+            run.statements().forEach(s -> owners.put(s, run));
+            catalog.resetScope();
+            EngineContext context = new EngineContext(run, config, catalog, ruleState, owners);
+            for (AnalyzedStatement statement : run.statements()) {
+                for (Rule rule : active) {
+                    if (rule.meta().wants(statement.model())
+                            && (statement.nesting() != Nesting.ROUTINE_BODY || rule.meta().inRoutineBodies())) {
+                        guarded(rule, script, diagnostics, () -> rule.check(context.at(rule, statement)));
+                    }
+                }
+                if (statement.nesting() != Nesting.ROUTINE_BODY) {
+                    catalog.apply(statement.model());
+                }
+            }
+            for (Rule rule : active) {
+                guarded(rule, script, diagnostics, () -> rule.finishScript(context.forRule(rule)));
+            }
+        }
+        if (!runs.isEmpty()) {
+            ScriptRun last = runs.get(runs.size() - 1);
+            EngineContext context = new EngineContext(last, config, catalog, ruleState, owners);
+            for (Rule rule : active) {
+                guarded(rule, last.script(), diagnostics, () -> rule.finishSet(context.forRule(rule)));
+            }
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        for (ScriptRun run : runs) {
+            findings.addAll(new SuppressionFilter(run, registry, diagnostics).apply(this::severityOf));
+        }
+        findings.removeIf(f -> f.severity() == Severity.OFF);
+        findings.sort(Finding.ORDER);
+        diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::message));
+        Summary summary = new Summary(runs.size(), counts.statements, counts.unanalyzed, counts.jsql, counts.tokens,
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
+        return new LintResult(findings, diagnostics, summary, config.failOn());
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private ScriptRun read(MigrationScript script, List<Diagnostic> diagnostics) {
+        try {
+            StatementReader.ReadResult read = StatementReader.read(script.text());
+            for (LexProblem p : read.problems()) {
+                diagnostics.add(new Diagnostic(script.path(), p.range().line(), p.range().column(), p.message()));
+            }
+            ScriptTx tx = TxAnalyzer.analyze(script, read.statements(), config.pgVersion(),
+                    config.settings().flywayMixed());
+            return new ScriptRun(script, read.statements(), tx, new ArrayList<>());
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(Diagnostic.ofFile(script.path(), "could not be read, not linted: " + e));
+            return null;
+        }
+    }
+
+    private static void guarded(Rule rule, MigrationScript script, List<Diagnostic> diagnostics, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(Diagnostic.ofFile(script.path(),
+                    "rule " + rule.meta().id() + " failed and was skipped for this file: " + e));
+        }
+    }
+
+    private static final class Counts {
+        int statements;
+        int unanalyzed;
+        int jsql;
+        int tokens;
+
+        void add(List<AnalyzedStatement> statements) {
+            for (AnalyzedStatement s : statements) {
+                this.statements++;
+                if (s.frontend() == Frontend.NONE) {
+                    unanalyzed++;
+                } else if (s.frontend() == Frontend.JSQLPARSER) {
+                    jsql++;
+                } else {
+                    tokens++;
+                }
+            }
+        }
+    }
+}
