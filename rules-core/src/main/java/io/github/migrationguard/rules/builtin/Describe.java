@@ -1,0 +1,45 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.Nesting;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.rules.RuleContext;
+
+/** Phrases the lock rules share, so every message names objects and runners the same way. */
+final class Describe {
+
+    private Describe() {
+    }
+
+    /** {@code "orders"} or {@code "billing.orders"}: a relation as messages quote it. */
+    static String relation(QualifiedName name) {
+        return '"' + (name.schema() == null ? name.name() : name.schema() + "." + name.name()) + '"';
+    }
+
+    /** {@code "customer_id"}. */
+    static String column(String name) {
+        return '"' + name + '"';
+    }
+
+    /** {@code an ACCESS EXCLUSIVE lock (blocks every read and write)}. */
+    static String lock(LockMode mode) {
+        String article = mode.sqlName().startsWith("A") || mode.sqlName().startsWith("E") ? "an " : "a ";
+        return article + mode.sqlName() + " lock";
+    }
+
+    /** The script's file name, for {@code <script>.conf} advice. */
+    static String scriptFileName(RuleContext context) {
+        String path = context.script().path();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** How to get a statement out of any transaction block, for this script's runner. */
+    static String outsideTransaction(RuleContext context) {
+        String where = context.statement().nesting() == Nesting.DO_BLOCK
+                ? "Move it out of the DO block (a DO block always runs in a transaction) into a migration of its own"
+                : "Put it in a migration of its own";
+        return where + " that runs outside a transaction: for Flyway, `executeInTransaction=false` in `"
+                + scriptFileName(context) + ".conf` (and `postgresql.transactional.lock=false`, or the deploy waits on "
+                + "Flyway's own lock); with no runner transaction, no BEGIN/COMMIT around it.";
+    }
+}

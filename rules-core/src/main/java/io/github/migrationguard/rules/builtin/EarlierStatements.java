@@ -1,0 +1,37 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.Nesting;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.RuleContext;
+
+import java.util.List;
+
+/**
+ * What the statements before the current one in the same script did, for the facts the catalog does
+ * not track yet (indexes). Routine bodies are skipped: they run when called, not when the script runs.
+ */
+final class EarlierStatements {
+
+    private EarlierStatements() {
+    }
+
+    static List<AnalyzedStatement> of(RuleContext context) {
+        int index = context.statement().index();
+        return context.statements().subList(0, Math.min(index, context.statements().size())).stream()
+                .filter(s -> s.nesting() != Nesting.ROUTINE_BODY)
+                .toList();
+    }
+
+    /** True when an index of that name was created earlier in this migration, so it is new and unused. */
+    static boolean createdIndex(RuleContext context, QualifiedName index) {
+        for (AnalyzedStatement s : of(context)) {
+            if (s.model() instanceof Statement.CreateIndex i && i.name().isPresent()
+                    && index.sameObject(new QualifiedName(i.table().schema(), i.name().get()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

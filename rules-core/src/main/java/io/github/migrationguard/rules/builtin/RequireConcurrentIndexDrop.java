@@ -1,0 +1,59 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.Category;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.rules.RuleMeta;
+import io.github.migrationguard.rules.Severity;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code DROP INDEX} without {@code CONCURRENTLY} takes ACCESS EXCLUSIVE on the index's table. */
+public final class RequireConcurrentIndexDrop implements Rule {
+
+    static final RuleMeta META = RuleMeta.builder("require-concurrent-index-drop")
+            .title("Drop indexes concurrently")
+            .category(Category.LOCKS)
+            .severity(Severity.ERROR)
+            .flags("`DROP INDEX` without `CONCURRENTLY` of an index that was not created earlier in the migration.")
+            .why("A plain `DROP INDEX` takes an ACCESS EXCLUSIVE lock on the index's table: every read and write of the "
+                    + "table waits, and if the drop itself waits behind a long query, everything queues behind it.")
+            .recipe("Drop it with `CONCURRENTLY` (SHARE UPDATE EXCLUSIVE: reads and writes go on), one index per "
+                    + "statement and without `CASCADE`, in a migration that runs outside a transaction (Flyway: "
+                    + "`executeInTransaction=false` in the script's `.conf` file):\n\n"
+                    + "```sql\nDROP INDEX CONCURRENTLY IF EXISTS orders_status_idx;\n```")
+            .kinds(Statement.DropIndex.class)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.DropIndex drop = (Statement.DropIndex) context.model();
+        if (drop.concurrently()) {
+            return;
+        }
+        List<QualifiedName> existing = drop.names().stream()
+                .filter(n -> !EarlierStatements.createdIndex(context, n))
+                .toList();
+        if (existing.isEmpty()) {
+            return;
+        }
+        String names = existing.stream().map(Describe::relation).collect(Collectors.joining(", "));
+        String fix = existing.stream()
+                .map(n -> "DROP INDEX CONCURRENTLY IF EXISTS " + n.sql() + ";")
+                .collect(Collectors.joining("\n", "```sql\n", "\n```\n"));
+        context.report("DROP INDEX " + names + " takes " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)
+                        + " on the index's table until the transaction ends: it blocks " + LockMode.ACCESS_EXCLUSIVE.blocks()
+                        + " of that table, and while it waits for the lock everything else queues behind it.",
+                fix + (drop.cascade() ? "`CONCURRENTLY` does not allow `CASCADE`: drop the dependent objects first. " : "")
+                        + Describe.outsideTransaction(context));
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.AlterAction;
+import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.ConstraintDef;
+import io.github.migrationguard.model.ConstraintKind;
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.Category;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.rules.RuleMeta;
+import io.github.migrationguard.rules.Severity;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code SET NOT NULL} scans the whole table under ACCESS EXCLUSIVE, unless a validated constraint
+ * already proves the column has no NULLs (PostgreSQL 12+).
+ */
+public final class SetNotNull implements Rule {
+
+    static final RuleMeta META = RuleMeta.builder("set-not-null")
+            .title("SET NOT NULL scans the table under an exclusive lock")
+            .category(Category.LOCKS)
+            .severity(Severity.ERROR)
+            .flags("`ALTER COLUMN … SET NOT NULL` (and, on PostgreSQL 18, `ADD CONSTRAINT … NOT NULL col` without "
+                    + "`NOT VALID`) on an existing table, unless the migration has already validated a "
+                    + "`CHECK (col IS NOT NULL)` constraint (PostgreSQL 12+) or, on PostgreSQL 18, a `NOT NULL` "
+                    + "constraint on the column.")
+            .why("PostgreSQL checks every row for NULLs while it holds an ACCESS EXCLUSIVE lock: every read and write "
+                    + "of the table waits for the whole scan.")
+            .recipe("PostgreSQL 12–17: prove the column has no NULLs with a `CHECK` constraint validated under a weak "
+                    + "lock; `SET NOT NULL` then skips the scan:\n\n"
+                    + "```sql\nALTER TABLE orders ADD CONSTRAINT orders_status_not_null CHECK (status IS NOT NULL) NOT VALID;\n"
+                    + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
+                    + "ALTER TABLE orders VALIDATE CONSTRAINT orders_status_not_null;\n"
+                    + "ALTER TABLE orders ALTER COLUMN status SET NOT NULL;\n"
+                    + "ALTER TABLE orders DROP CONSTRAINT orders_status_not_null;\n```\n\n"
+                    + "PostgreSQL 18: add the NOT NULL constraint itself as `NOT VALID` (brief ACCESS EXCLUSIVE, no scan, "
+                    + "new NULLs are rejected at once), then validate it; no `SET NOT NULL` is needed, and never run "
+                    + "`SET NOT NULL` while the constraint is still `NOT VALID`:\n\n"
+                    + "```sql\nALTER TABLE orders ADD CONSTRAINT orders_status_not_null NOT NULL status NOT VALID;\n"
+                    + "-- in a later transaction:\n"
+                    + "ALTER TABLE orders VALIDATE CONSTRAINT orders_status_not_null;\n```\n\n"
+                    + "PostgreSQL 10 and 11 have no scan-free path: backfill first, set `lock_timeout`, and run "
+                    + "`SET NOT NULL` when the table is quiet.")
+            .kinds(Statement.AlterTable.class)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.AlterTable alter = (Statement.AlterTable) context.model();
+        if (!context.catalog().isExisting(alter.table())) {
+            return;
+        }
+        for (AlterAction action : alter.actions()) {
+            Optional<String> column = scanningNotNull(action);
+            if (column.isPresent() && !provenNotNull(context, alter.table(), column.get())) {
+                report(context, alter.table(), column.get(), action instanceof AlterAction.SetNotNull);
+                return;
+            }
+        }
+    }
+
+    /** The column an action makes NOT NULL by scanning the table, if it does. */
+    private static Optional<String> scanningNotNull(AlterAction action) {
+        if (action instanceof AlterAction.SetNotNull s) {
+            return Optional.of(s.column());
+        }
+        if (action instanceof AlterAction.AddConstraint a && a.constraint().kind() == ConstraintKind.NOT_NULL
+                && !a.constraint().notValid()) {
+            return a.constraint().notNullColumn();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when an earlier statement of this migration left a validated constraint that lets PostgreSQL
+     * skip the scan: {@code CHECK (col IS NOT NULL)} on 12+, or a {@code NOT NULL} constraint on 18.
+     */
+    private static boolean provenNotNull(RuleContext context, QualifiedName table, String column) {
+        if (!context.pgVersion().atLeast(12)) {
+            return false;
+        }
+        Set<String> notValid = new HashSet<>();
+        boolean proven = false;
+        for (AnalyzedStatement s : EarlierStatements.of(context)) {
+            if (!(s.model() instanceof Statement.AlterTable a) || !a.table().sameObject(table)) {
+                continue;
+            }
+            for (AlterAction action : a.actions()) {
+                if (action instanceof AlterAction.AddConstraint add && proves(add.constraint(), column, context)) {
+                    if (add.constraint().notValid()) {
+                        add.constraint().name().ifPresent(notValid::add);
+                    } else {
+                        proven = true;
+                    }
+                } else if (action instanceof AlterAction.ValidateConstraint v && notValid.contains(v.name())) {
+                    proven = true;
+                }
+            }
+        }
+        return proven;
+    }
+
+    private static boolean proves(ConstraintDef constraint, String column, RuleContext context) {
+        boolean kind = constraint.kind() == ConstraintKind.CHECK
+                || (constraint.kind() == ConstraintKind.NOT_NULL && context.pgVersion().atLeast(18));
+        return kind && constraint.notNullColumn().filter(column::equals).isPresent();
+    }
+
+    private static void report(RuleContext context, QualifiedName table, String column, boolean setNotNull) {
+        String what = setNotNull ? "SET NOT NULL" : "ADD CONSTRAINT … NOT NULL without NOT VALID";
+        context.report(what + " on column " + Describe.column(column) + " of existing table " + Describe.relation(table)
+                        + " takes " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " and scans every row for NULLs: "
+                        + LockMode.ACCESS_EXCLUSIVE.blocks() + " of the table waits for the whole scan.",
+                fix(context, table, column));
+    }
+
+    static String fix(RuleContext context, QualifiedName table, String column) {
+        String t = table.sql();
+        String c = QualifiedName.quote(column);
+        String constraint = QualifiedName.quote(table.name() + "_" + column + "_not_null");
+        if (context.pgVersion().atLeast(18)) {
+            return "```sql\nALTER TABLE " + t + " ADD CONSTRAINT " + constraint + " NOT NULL " + c + " NOT VALID;\n"
+                    + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
+                    + "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + constraint + ";\n```\n"
+                    + "No SET NOT NULL is needed after the validation.";
+        }
+        if (context.pgVersion().atLeast(12)) {
+            return "```sql\nALTER TABLE " + t + " ADD CONSTRAINT " + constraint + " CHECK (" + c + " IS NOT NULL) NOT VALID;\n"
+                    + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
+                    + "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + constraint + ";\n"
+                    + "ALTER TABLE " + t + " ALTER COLUMN " + c + " SET NOT NULL; -- no scan: the constraint proves it\n"
+                    + "ALTER TABLE " + t + " DROP CONSTRAINT " + constraint + ";\n```";
+        }
+        return "PostgreSQL " + context.pgVersion().major() + " has no scan-free way: backfill first, then run it with a "
+                + "short lock_timeout when the table is quiet:\n```sql\nSET lock_timeout = '5s';\nALTER TABLE " + t
+                + " ALTER COLUMN " + c + " SET NOT NULL;\n```\nOr keep a `CHECK (" + c + " IS NOT NULL) NOT VALID` "
+                + "constraint, validated separately, instead of NOT NULL.";
+    }
+}
