@@ -14,8 +14,20 @@ public final class BuiltinRules {
 
     public static List<Rule> all() {
         return Stream.<Rule>of(
+                        new AddCheckConstraint(),
+                        new AddForeignKey(),
+                        new AddNotNullColumnWithoutDefault(),
+                        new AddUniqueConstraint(),
+                        new ChangeColumnType(),
+                        new ConcurrentlyInTransaction(),
+                        new LockTimeout(),
+                        new NotNullWithoutBackfill(),
+                        new RequireConcurrentIndex(),
+                        new RequireConcurrentIndexDrop(),
+                        new SetNotNull(),
                         new UnanalyzedStatement(),
-                        new UnusedSuppression())
+                        new UnusedSuppression(),
+                        new VolatileDefault())
                 .sorted(Comparator.comparing(r -> r.meta().id()))
                 .toList();
     }

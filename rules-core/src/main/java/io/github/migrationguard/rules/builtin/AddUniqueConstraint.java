@@ -1,0 +1,129 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.AlterAction;
+import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.ConstraintDef;
+import io.github.migrationguard.model.ConstraintKind;
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.Category;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.rules.RuleMeta;
+import io.github.migrationguard.rules.Severity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** UNIQUE or PRIMARY KEY added by building its index under ACCESS EXCLUSIVE. */
+public final class AddUniqueConstraint implements Rule {
+
+    static final RuleMeta META = RuleMeta.builder("add-unique-constraint")
+            .title("UNIQUE or PRIMARY KEY added without a prebuilt index")
+            .category(Category.LOCKS)
+            .severity(Severity.ERROR)
+            .flags("`ADD UNIQUE` / `ADD PRIMARY KEY` without `USING INDEX` on an existing table, and "
+                    + "`ADD PRIMARY KEY USING INDEX` over columns the migration shows to be nullable.")
+            .why("The constraint's unique index is built while the table is held with an ACCESS EXCLUSIVE lock: every "
+                    + "read and write waits for the whole build. A primary key over nullable columns also scans the "
+                    + "table under that lock to set them NOT NULL, even `USING INDEX`.")
+            .recipe("Build the unique index concurrently in a migration of its own that runs outside a transaction, "
+                    + "then turn it into the constraint (ACCESS EXCLUSIVE for a moment, no build):\n\n"
+                    + "```sql\nCREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n"
+                    + "-- next migration:\n"
+                    + "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;\n```\n\n"
+                    + "For a primary key, make the columns NOT NULL first (see `set-not-null`), then "
+                    + "`ADD CONSTRAINT … PRIMARY KEY USING INDEX …`.")
+            .kinds(Statement.AlterTable.class)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.AlterTable alter = (Statement.AlterTable) context.model();
+        if (!context.catalog().isExisting(alter.table())) {
+            return;
+        }
+        for (AlterAction action : alter.actions()) {
+            if (!(action instanceof AlterAction.AddConstraint add)) {
+                continue;
+            }
+            ConstraintDef constraint = add.constraint();
+            boolean primaryKey = constraint.kind() == ConstraintKind.PRIMARY_KEY;
+            if (!primaryKey && constraint.kind() != ConstraintKind.UNIQUE) {
+                continue;
+            }
+            if (constraint.usingIndex().isEmpty()) {
+                reportBuild(context, alter.table(), constraint, primaryKey);
+                return;
+            }
+            Optional<String> nullable = primaryKey ? nullableIndexColumn(context, alter.table(), constraint.usingIndex().get())
+                    : Optional.empty();
+            if (nullable.isPresent()) {
+                reportNullable(context, alter.table(), nullable.get());
+                return;
+            }
+        }
+    }
+
+    private static void reportBuild(RuleContext context, QualifiedName table, ConstraintDef constraint,
+                                    boolean primaryKey) {
+        String kind = primaryKey ? "PRIMARY KEY" : "UNIQUE";
+        String name = constraint.name().orElse(primaryKey ? table.name() + "_pkey"
+                : ConstraintNames.of(table, constraint.columns(), "key"));
+        String n = QualifiedName.quote(name);
+        String notNull = primaryKey ? "Make the key columns NOT NULL before the second step (see set-not-null), or it "
+                + "scans the table under ACCESS EXCLUSIVE to do so.\n" : "";
+        context.report("ADD " + kind + " on existing table " + Describe.relation(table) + " builds its unique index "
+                        + "under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + ": " + LockMode.ACCESS_EXCLUSIVE.blocks()
+                        + " of the table waits for the whole build.",
+                "Build the index concurrently first, in a migration of its own:\n```sql\n"
+                        + "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
+                        + String.join(", ", constraint.columns()) + ");\n```\n"
+                        + Describe.outsideTransaction(context) + "\n" + notNull
+                        + "Then attach it (ACCESS EXCLUSIVE for a moment, no build):\n```sql\n"
+                        + "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + n + " " + kind + " USING INDEX " + n
+                        + ";\n```");
+    }
+
+    private static void reportNullable(RuleContext context, QualifiedName table, String column) {
+        context.report("ADD PRIMARY KEY USING INDEX on existing table " + Describe.relation(table) + ": column "
+                        + Describe.column(column) + " is nullable, so PostgreSQL scans every row to set it NOT NULL under "
+                        + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + ": " + LockMode.ACCESS_EXCLUSIVE.blocks()
+                        + " of the table waits for the whole scan.",
+                "Make " + Describe.column(column) + " NOT NULL without a long scan first:\n"
+                        + SetNotNull.fix(context, table, column));
+    }
+
+    /**
+     * A column of the index that this migration added nullable and has not made NOT NULL since; empty
+     * when the index or its columns' nullability are not known here.
+     */
+    private static Optional<String> nullableIndexColumn(RuleContext context, QualifiedName table, String index) {
+        List<String> columns = List.of();
+        Set<String> nullable = new HashSet<>();
+        for (AnalyzedStatement s : EarlierStatements.of(context)) {
+            if (s.model() instanceof Statement.CreateIndex i && i.name().filter(index::equals).isPresent()) {
+                columns = i.columns();
+            } else if (s.model() instanceof Statement.AlterTable a && a.table().sameObject(table)) {
+                for (AlterAction action : a.actions()) {
+                    if (action instanceof AlterAction.AddColumn add && !add.column().effectivelyNotNull()) {
+                        nullable.add(add.column().name());
+                    } else if (action instanceof AlterAction.SetNotNull set) {
+                        nullable.remove(set.column());
+                    } else if (action instanceof AlterAction.DropNotNull drop) {
+                        nullable.add(drop.column());
+                    }
+                }
+            }
+        }
+        return columns.stream().filter(nullable::contains).findFirst();
+    }
+}
