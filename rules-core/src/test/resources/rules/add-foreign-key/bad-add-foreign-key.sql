@@ -1,0 +1,3 @@
+-- Both tables' writes wait while every order is checked against customers.
+-- expect: add-foreign-key
+ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id);
