@@ -53,12 +53,12 @@ public final class AddCheckConstraint implements Rule {
     private static void report(RuleContext context, Statement.AlterTable alter, ConstraintDef check) {
         String name = check.name().orElse(ConstraintNames.of(alter.table(), check.columns().stream().limit(1).toList(),
                 "check"));
-        context.report("ADD CHECK constraint on existing table " + Describe.relation(alter.table()) + " takes "
-                        + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " while every row is checked: "
-                        + LockMode.ACCESS_EXCLUSIVE.blocks() + " of the table waits until the check finishes.",
-                "```sql\n" + ConstraintNames.notValid(context, alter, check, name) + ";\n"
+        context.report("ADD CHECK constraint on existing table " + Describe.relation(alter.table()) + " checks every "
+                        + "row under " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held until the check finishes")
+                        + ".",
+                ConstraintNames.notValid(context, alter, check, name) + ";\n"
                         + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
                         + "ALTER TABLE " + alter.table().sql() + " VALIDATE CONSTRAINT " + QualifiedName.quote(name)
-                        + ";\n```");
+                        + ";");
     }
 }

@@ -69,13 +69,14 @@ public final class AddForeignKey implements Rule {
         String table = Describe.relation(alter.table());
         String parent = fk.references().map(r -> Describe.relation(r.table())).orElse("the referenced table");
         String name = fk.name().orElse(ConstraintNames.of(alter.table(), fk.columns(), "fkey"));
-        context.report("ADD FOREIGN KEY on existing table " + table + " takes " + Describe.lock(LockMode.SHARE_ROW_EXCLUSIVE)
-                        + " on " + table + " and " + parent + " while every row of " + table + " is checked: "
-                        + LockMode.SHARE_ROW_EXCLUSIVE.blocks() + ", on both tables until the check finishes.",
-                "```sql\n" + ConstraintNames.notValid(context, alter, fk, name) + ";\n"
+        context.report("ADD FOREIGN KEY on existing table " + table + " checks every row of " + table + " while "
+                        + "holding " + Describe.lock(LockMode.SHARE_ROW_EXCLUSIVE) + " on both " + table + " and " + parent
+                        + " until the check finishes; on both tables it blocks " + LockMode.SHARE_ROW_EXCLUSIVE.blocks()
+                        + ".",
+                ConstraintNames.notValid(context, alter, fk, name) + ";\n"
                         + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
                         + "ALTER TABLE " + alter.table().sql() + " VALIDATE CONSTRAINT " + QualifiedName.quote(name)
-                        + ";\n```");
+                        + ";");
     }
 
     private static void reportColumn(RuleContext context, QualifiedName table, ColumnDef column, ConstraintDef fk) {
@@ -94,12 +95,12 @@ public final class AddForeignKey implements Rule {
         String references = fk.references().map(r -> r.table().sql()
                 + (r.columns().isEmpty() ? "" : " (" + String.join(", ", r.columns()) + ")")).orElse("");
         context.report("ADD COLUMN " + Describe.column(column.name()) + " … REFERENCES " + parent + " " + locks + effect,
-                "Set a lock_timeout, add the column without REFERENCES, then the constraint in two steps:\n```sql\n"
+                "-- Set a lock_timeout, add the column without REFERENCES, then the constraint in two steps:\n"
                         + "SET lock_timeout = '5s';\n"
                         + "ALTER TABLE " + t + " ADD COLUMN " + c + " " + column.type().text() + ";\n"
                         + "ALTER TABLE " + t + " ADD CONSTRAINT " + QualifiedName.quote(name) + " FOREIGN KEY (" + c
                         + ") REFERENCES " + references + " NOT VALID;\n"
                         + "-- in a later transaction:\n"
-                        + "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + QualifiedName.quote(name) + ";\n```");
+                        + "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + QualifiedName.quote(name) + ";");
     }
 }

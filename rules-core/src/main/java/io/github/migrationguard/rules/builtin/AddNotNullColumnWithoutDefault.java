@@ -59,14 +59,14 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
         String name = QualifiedName.quote(column.name());
         String fix;
         if (context.pgVersion().atLeast(11)) {
-            fix = "Give it a default (stored once, no rewrite since PostgreSQL 11):\n```sql\nALTER TABLE " + table.sql()
-                    + " ADD COLUMN " + name + " " + column.type().text() + " NOT NULL DEFAULT <value>;\n```\n"
-                    + "or add it nullable, backfill it in batches and then make it NOT NULL (see set-not-null).";
+            fix = "-- Give it a default (stored once, no rewrite since PostgreSQL 11):\nALTER TABLE " + table.sql()
+                    + " ADD COLUMN " + name + " " + column.type().text() + " NOT NULL DEFAULT <value>;\n"
+                    + "-- or add it nullable, backfill it in batches, then make it NOT NULL (see set-not-null).";
         } else {
-            fix = "Before PostgreSQL 11 a default rewrites the table: add the column nullable, backfill it in batches, "
-                    + "then make it NOT NULL:\n```sql\nALTER TABLE " + table.sql() + " ADD COLUMN " + name + " "
+            fix = "-- Before PostgreSQL 11 a default rewrites the table: add the column nullable, backfill it in\n"
+                    + "-- batches, then make it NOT NULL (see set-not-null):\nALTER TABLE " + table.sql() + " ADD COLUMN " + name + " "
                     + column.type().text() + ";\nUPDATE " + table.sql() + " SET " + name + " = <value> WHERE " + name
-                    + " IS NULL AND <primary key> BETWEEN <from> AND <to>;\n```";
+                    + " IS NULL AND <primary key> BETWEEN <from> AND <to>;";
         }
         context.report("ADD COLUMN " + Describe.column(column.name()) + " NOT NULL without a default on existing table "
                         + Describe.relation(table) + ": the migration fails with \"column " + Describe.column(column.name())

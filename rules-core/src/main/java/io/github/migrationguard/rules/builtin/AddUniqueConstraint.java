@@ -79,26 +79,23 @@ public final class AddUniqueConstraint implements Rule {
         String name = constraint.name().orElse(primaryKey ? table.name() + "_pkey"
                 : ConstraintNames.of(table, constraint.columns(), "key"));
         String n = QualifiedName.quote(name);
-        String notNull = primaryKey ? "Make the key columns NOT NULL before the second step (see set-not-null), or it "
+        String notNull = primaryKey ? "-- Make the key columns NOT NULL first (see set-not-null), or the next step "
                 + "scans the table under ACCESS EXCLUSIVE to do so.\n" : "";
         context.report("ADD " + kind + " on existing table " + Describe.relation(table) + " builds its unique index "
-                        + "under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + ": " + LockMode.ACCESS_EXCLUSIVE.blocks()
-                        + " of the table waits for the whole build.",
-                "Build the index concurrently first, in a migration of its own:\n```sql\n"
-                        + "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
-                        + String.join(", ", constraint.columns()) + ");\n```\n"
-                        + Describe.outsideTransaction(context) + "\n" + notNull
-                        + "Then attach it (ACCESS EXCLUSIVE for a moment, no build):\n```sql\n"
+                        + "under " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole build") + ".",
+                "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
+                        + String.join(", ", constraint.columns()) + ");\n"
+                        + Describe.outsideTransaction(context, true) + "\n" + notNull
+                        + "-- Then, in the next migration, attach it (ACCESS EXCLUSIVE for a moment, no build):\n"
                         + "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + n + " " + kind + " USING INDEX " + n
-                        + ";\n```");
+                        + ";");
     }
 
     private static void reportNullable(RuleContext context, QualifiedName table, String column) {
         context.report("ADD PRIMARY KEY USING INDEX on existing table " + Describe.relation(table) + ": column "
                         + Describe.column(column) + " is nullable, so PostgreSQL scans every row to set it NOT NULL under "
-                        + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + ": " + LockMode.ACCESS_EXCLUSIVE.blocks()
-                        + " of the table waits for the whole scan.",
-                "Make " + Describe.column(column) + " NOT NULL without a long scan first:\n"
+                        + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole scan") + ".",
+                "-- Make " + column + " NOT NULL without a long scan first, then add the primary key:\n"
                         + SetNotNull.fix(context, table, column));
     }
 

@@ -113,12 +113,12 @@ public final class ChangeColumnType implements Rule {
         String tmp = QualifiedName.quote(change.column() + "_new");
         String old = QualifiedName.quote(change.column() + "_old");
         String value = change.using().map(Expr::text).orElse(c + "::" + change.type().text());
-        return "Expand and contract instead of rewriting in place:\n```sql\n"
+        return "-- Expand and contract instead of rewriting in place:\n"
                 + "ALTER TABLE " + t + " ADD COLUMN " + tmp + " " + change.type().text() + ";\n"
                 + "-- keep " + tmp + " in step for new writes (trigger or dual write), then backfill one batch per transaction:\n"
                 + "UPDATE " + t + " SET " + tmp + " = " + value + " WHERE <primary key> BETWEEN <from> AND <to>;\n"
                 + "-- switch in one short transaction, drop " + old + " in a later release:\n"
                 + "ALTER TABLE " + t + " RENAME COLUMN " + c + " TO " + old + ";\n"
-                + "ALTER TABLE " + t + " RENAME COLUMN " + tmp + " TO " + c + ";\n```";
+                + "ALTER TABLE " + t + " RENAME COLUMN " + tmp + " TO " + c + ";";
     }
 }

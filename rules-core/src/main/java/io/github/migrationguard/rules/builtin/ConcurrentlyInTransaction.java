@@ -1,7 +1,5 @@
 package io.github.migrationguard.rules.builtin;
 
-import io.github.migrationguard.PgVersion;
-import io.github.migrationguard.model.AlterAction;
 import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.Nesting;
 import io.github.migrationguard.model.Statement;
@@ -10,11 +8,11 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.tx.TxAnalyzer;
 import io.github.migrationguard.tx.TxPosition;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** A statement PostgreSQL refuses inside a transaction block, where the script will run it inside one. */
 public final class ConcurrentlyInTransaction implements Rule {
@@ -43,10 +41,6 @@ public final class ConcurrentlyInTransaction implements Rule {
                     Statement.DropObject.class, Statement.AlterTypeAddValue.class)
             .build();
 
-    /** Commands recognised only by their leading words that PostgreSQL runs only outside a transaction block. */
-    private static final Set<String> NON_TRANSACTIONAL_COMMANDS = Set.of("CREATE DATABASE", "DROP DATABASE",
-            "CREATE TABLESPACE", "DROP TABLESPACE", "ALTER SYSTEM", "DISCARD ALL", "CREATE SUBSCRIPTION");
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -54,64 +48,50 @@ public final class ConcurrentlyInTransaction implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Optional<String> what = nonTransactional(context.model(), context.pgVersion());
-        if (what.isEmpty()) {
+        if (!TxAnalyzer.cannotRunInTransaction(context.model(), context.pgVersion())) {
             return;
         }
+        String what = label(context.model());
         boolean inDoBlock = context.statement().nesting() == Nesting.DO_BLOCK;
         if (!inDoBlock && !context.tx().inTransactionBlock()) {
             return;
         }
-        context.report(what.get() + " cannot run inside a transaction block, and here it runs inside "
-                        + where(context, inDoBlock) + ": the migration fails at deploy with \"ERROR: " + what.get()
+        context.report(what + " cannot run inside a transaction block, and here it runs inside "
+                        + where(context, inDoBlock) + ": the migration fails at deploy with \"ERROR: " + what
                         + " cannot run inside a transaction block\".",
                 fix(context, inDoBlock));
     }
 
-    /**
-     * What PostgreSQL refuses in a transaction block, named for the message; empty for everything else.
-     * A private copy of {@code TxAnalyzer.cannotRunInTransaction(Statement, PgVersion)} until the source
-     * branch provides it: unify the two then.
-     */
-    static Optional<String> nonTransactional(Statement statement, PgVersion version) {
-        if (statement instanceof Statement.CreateIndex i && i.concurrently()) {
-            return Optional.of("CREATE INDEX CONCURRENTLY");
+    /** The command as PostgreSQL's error message names it. */
+    private static String label(Statement statement) {
+        if (statement instanceof Statement.CreateIndex) {
+            return "CREATE INDEX CONCURRENTLY";
         }
-        if (statement instanceof Statement.DropIndex d && d.concurrently()) {
-            return Optional.of("DROP INDEX CONCURRENTLY");
+        if (statement instanceof Statement.DropIndex) {
+            return "DROP INDEX CONCURRENTLY";
         }
         if (statement instanceof Statement.Reindex r) {
-            if (r.concurrently()) {
-                return Optional.of("REINDEX CONCURRENTLY");
-            }
-            if (r.target() == Statement.Reindex.Target.SCHEMA || r.target() == Statement.Reindex.Target.DATABASE
-                    || r.target() == Statement.Reindex.Target.SYSTEM) {
-                return Optional.of("REINDEX " + r.target().name());
-            }
+            return r.concurrently() ? "REINDEX CONCURRENTLY" : "REINDEX " + r.target().name();
         }
-        if (statement instanceof Statement.AlterTable a) {
-            for (AlterAction action : a.actions()) {
-                if (action instanceof AlterAction.DetachPartition d && d.concurrently()) {
-                    return Optional.of("ALTER TABLE … DETACH PARTITION CONCURRENTLY");
-                }
-            }
+        if (statement instanceof Statement.AlterTable) {
+            return "ALTER TABLE … DETACH PARTITION CONCURRENTLY";
         }
-        if (statement instanceof Statement.Vacuum v && !v.analyzeOnly()) {
-            return Optional.of("VACUUM");
+        if (statement instanceof Statement.Vacuum) {
+            return "VACUUM";
         }
-        if (statement instanceof Statement.Cluster c && c.table().isEmpty()) {
-            return Optional.of("CLUSTER");
+        if (statement instanceof Statement.Cluster) {
+            return "CLUSTER";
         }
-        if (statement instanceof Statement.Other o && NON_TRANSACTIONAL_COMMANDS.contains(o.command())) {
-            return Optional.of(o.command());
+        if (statement instanceof Statement.AlterTypeAddValue) {
+            return "ALTER TYPE … ADD VALUE";
         }
-        if (statement instanceof Statement.DropObject d && (d.kind().equals("DATABASE") || d.kind().equals("TABLESPACE"))) {
-            return Optional.of("DROP " + d.kind());
+        if (statement instanceof Statement.DropObject d) {
+            return "DROP " + d.kind();
         }
-        if (statement instanceof Statement.AlterTypeAddValue && !version.atLeast(12)) {
-            return Optional.of("ALTER TYPE … ADD VALUE");
+        if (statement instanceof Statement.Other o) {
+            return o.command();
         }
-        return Optional.empty();
+        return "This statement";
     }
 
     private static String where(RuleContext context, boolean inDoBlock) {
@@ -137,11 +117,16 @@ public final class ConcurrentlyInTransaction implements Rule {
     }
 
     private static String fix(RuleContext context, boolean inDoBlock) {
-        String statement = "```sql\n" + StatementRewrite.text(context.statement()) + ";\n```\n";
+        String statement = StatementRewrite.text(context.statement()) + ";\n";
+        String outside = Describe.outsideTransaction(context, buildsConcurrently(context.model()));
         if (!inDoBlock && context.tx().mode() == TxPosition.Mode.EXPLICIT) {
-            return "Run it outside the `BEGIN … COMMIT` block, in a migration of its own that runs outside a "
-                    + "transaction:\n" + statement + Describe.outsideTransaction(context);
+            return statement + "-- Take it out of the BEGIN … COMMIT block.\n" + outside;
         }
-        return statement + Describe.outsideTransaction(context);
+        return statement + outside;
+    }
+
+    private static boolean buildsConcurrently(Statement statement) {
+        return (statement instanceof Statement.CreateIndex i && i.concurrently())
+                || (statement instanceof Statement.Reindex r && r.concurrently());
     }
 }

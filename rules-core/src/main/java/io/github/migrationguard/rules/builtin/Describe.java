@@ -33,13 +33,28 @@ final class Describe {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** How to get a statement out of any transaction block, for this script's runner. */
-    static String outsideTransaction(RuleContext context) {
+    /**
+     * {@code a SHARE lock for the whole build, which blocks writes (INSERT, UPDATE, DELETE); reads go on}:
+     * ends a sentence.
+     */
+    static String lockBlocking(LockMode mode, String duration) {
+        return lock(mode) + " " + duration + ", which blocks " + mode.blocks();
+    }
+
+    /**
+     * SQL comment lines on getting a statement out of any transaction block, for this script's runner.
+     *
+     * @param buildsConcurrently the statement is {@code CREATE INDEX} or {@code REINDEX} {@code CONCURRENTLY},
+     *                           which waits for Flyway's own lock connection unless its transactional lock is off
+     */
+    static String outsideTransaction(RuleContext context, boolean buildsConcurrently) {
         String where = context.statement().nesting() == Nesting.DO_BLOCK
-                ? "Move it out of the DO block (a DO block always runs in a transaction) into a migration of its own"
-                : "Put it in a migration of its own";
-        return where + " that runs outside a transaction: for Flyway, `executeInTransaction=false` in `"
-                + scriptFileName(context) + ".conf` (and `postgresql.transactional.lock=false`, or the deploy waits on "
-                + "Flyway's own lock); with no runner transaction, no BEGIN/COMMIT around it.";
+                ? "-- Move it out of the DO block (a DO block always runs in a transaction) into a migration of its own"
+                : "-- Put it in a migration of its own";
+        return where + " that runs outside a transaction:\n"
+                + "-- for Flyway, executeInTransaction=false in " + scriptFileName(context) + ".conf"
+                + (buildsConcurrently ? " and postgresql.transactional.lock=false (or the deploy hangs waiting on "
+                + "Flyway's own lock)" : "")
+                + ";\n-- without a runner transaction, no BEGIN/COMMIT around it.";
     }
 }

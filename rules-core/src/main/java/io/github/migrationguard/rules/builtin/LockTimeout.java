@@ -124,14 +124,14 @@ public final class LockTimeout implements Rule {
         String relation = Describe.relation(lock.relation());
         String queued = lock.mode() == LockMode.ACCESS_EXCLUSIVE ? "every later read and write" : "every later write";
         String local = context.tx().mode() == TxPosition.Mode.EXPLICIT
-                ? " (or `SET LOCAL lock_timeout = '5s';` as the first statement of its transaction)" : "";
+                ? " (or SET LOCAL lock_timeout as the first statement of its transaction)" : "";
         context.report("No lock_timeout is set before this statement takes " + Describe.lock(lock.mode()) + " on "
                         + "existing relation " + relation + ": if it has to wait for the lock behind a long query or an "
                         + "open transaction, it waits without limit and " + queued + " on " + relation
                         + " queues behind it.",
-                "At the top of the migration" + local + ":\n```sql\nSET lock_timeout = '5s';\n```\n"
-                        + "and retry the deploy when it times out. If the runner sets lock_timeout for every migration, "
-                        + "set `runnerSetsLockTimeout` instead.");
+                "-- At the top of the migration" + local + ", and retry the deploy when it times out:\n"
+                        + "SET lock_timeout = '5s';\n"
+                        + "-- If the runner sets lock_timeout for every migration, configure runnerSetsLockTimeout instead.");
     }
 
     /** Where a lock_timeout is in force in the current script. */

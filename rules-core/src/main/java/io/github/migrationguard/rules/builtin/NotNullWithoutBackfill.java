@@ -103,7 +103,7 @@ public final class NotNullWithoutBackfill implements Rule {
             unfilled.validated(validate.name())
                     .filter(added -> unfilled.find(added.table(), added.column()).isPresent())
                     .ifPresent(added -> {
-                        report(context, added, "is checked for NULLs here, by VALIDATE CONSTRAINT " + validate.name());
+                        report(context, added, "is checked for NULLs here (VALIDATE CONSTRAINT " + validate.name() + ")");
                         unfilled.remove(added.table(), added.column());
                     });
         }
@@ -129,10 +129,10 @@ public final class NotNullWithoutBackfill implements Rule {
                         + added.at().sql().range().line() + " and " + what + " with no backfill in between: every "
                         + "existing row still holds NULL, so the migration fails on the first one (\"column " + column
                         + " of relation " + table + " contains null values\").",
-                "Backfill it before this statement, in batches, each in its own transaction:\n```sql\nUPDATE " + t
-                        + " SET " + c + " = <value> WHERE " + c + " IS NULL AND <primary key> BETWEEN <from> AND <to>;\n```\n"
-                        + "or add the column with a default (no rewrite since PostgreSQL 11): `ALTER TABLE " + t
-                        + " ADD COLUMN " + c + " … NOT NULL DEFAULT <value>`.");
+                "-- Backfill it before this statement, in batches, each in its own transaction:\nUPDATE " + t
+                        + " SET " + c + " = <value> WHERE " + c + " IS NULL AND <primary key> BETWEEN <from> AND <to>;\n"
+                        + "-- or add the column with a default, which fills existing rows without a rewrite since "
+                        + "PostgreSQL 11:\n-- ALTER TABLE " + t + " ADD COLUMN " + c + " … NOT NULL DEFAULT <value>;");
     }
 
     /** A column added without values, and where. */

@@ -47,11 +47,11 @@ public final class RequireConcurrentIndex implements Rule {
         }
         String table = Describe.relation(index.table());
         context.report((index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX") + " on existing table " + table
-                        + " takes " + Describe.lock(LockMode.SHARE) + " for the whole index build: "
-                        + LockMode.SHARE.blocks() + "; they wait until the build finishes.",
-                "```sql\n" + concurrently(context, index) + ";\n```\n" + Describe.outsideTransaction(context)
-                        + " If " + table + " is partitioned, `CONCURRENTLY` is refused on it: create the index `ON ONLY` "
-                        + table + ", build it concurrently on each partition and `ALTER INDEX … ATTACH PARTITION` each.");
+                        + " holds " + Describe.lockBlocking(LockMode.SHARE, "for the whole index build") + ".",
+                concurrently(context, index) + ";\n" + Describe.outsideTransaction(context, true) + "\n"
+                        + "-- If " + table + " is partitioned it refuses CONCURRENTLY: create the index ON ONLY "
+                        + index.table().sql() + ",\n-- build it CONCURRENTLY on each partition, then ALTER INDEX … "
+                        + "ATTACH PARTITION each one.");
     }
 
     private static String concurrently(RuleContext context, Statement.CreateIndex index) {

@@ -49,11 +49,12 @@ public final class RequireConcurrentIndexDrop implements Rule {
         String names = existing.stream().map(Describe::relation).collect(Collectors.joining(", "));
         String fix = existing.stream()
                 .map(n -> "DROP INDEX CONCURRENTLY IF EXISTS " + n.sql() + ";")
-                .collect(Collectors.joining("\n", "```sql\n", "\n```\n"));
-        context.report("DROP INDEX " + names + " takes " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)
-                        + " on the index's table until the transaction ends: it blocks " + LockMode.ACCESS_EXCLUSIVE.blocks()
-                        + " of that table, and while it waits for the lock everything else queues behind it.",
-                fix + (drop.cascade() ? "`CONCURRENTLY` does not allow `CASCADE`: drop the dependent objects first. " : "")
-                        + Describe.outsideTransaction(context));
+                .collect(Collectors.joining("\n", "", "\n"));
+        context.report("DROP INDEX " + names + " takes " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE,
+                        existing.size() == 1 ? "on the index's table until the transaction ends"
+                                : "on each index's table until the transaction ends") + "; while it waits for that lock, every "
+                        + "other query on the table queues behind it.",
+                fix + (drop.cascade() ? "-- CONCURRENTLY does not allow CASCADE: drop the dependent objects first.\n" : "")
+                        + Describe.outsideTransaction(context, false));
     }
 }

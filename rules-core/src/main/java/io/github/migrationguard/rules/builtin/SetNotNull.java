@@ -121,8 +121,8 @@ public final class SetNotNull implements Rule {
     private static void report(RuleContext context, QualifiedName table, String column, boolean setNotNull) {
         String what = setNotNull ? "SET NOT NULL" : "ADD CONSTRAINT … NOT NULL without NOT VALID";
         context.report(what + " on column " + Describe.column(column) + " of existing table " + Describe.relation(table)
-                        + " takes " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " and scans every row for NULLs: "
-                        + LockMode.ACCESS_EXCLUSIVE.blocks() + " of the table waits for the whole scan.",
+                        + " scans every row for NULLs under "
+                        + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole scan") + ".",
                 fix(context, table, column));
     }
 
@@ -131,21 +131,21 @@ public final class SetNotNull implements Rule {
         String c = QualifiedName.quote(column);
         String constraint = QualifiedName.quote(table.name() + "_" + column + "_not_null");
         if (context.pgVersion().atLeast(18)) {
-            return "```sql\nALTER TABLE " + t + " ADD CONSTRAINT " + constraint + " NOT NULL " + c + " NOT VALID;\n"
+            return "ALTER TABLE " + t + " ADD CONSTRAINT " + constraint + " NOT NULL " + c + " NOT VALID;\n"
                     + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
-                    + "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + constraint + ";\n```\n"
-                    + "No SET NOT NULL is needed after the validation.";
+                    + "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + constraint + ";\n"
+                    + "-- No SET NOT NULL is needed after the validation.";
         }
         if (context.pgVersion().atLeast(12)) {
-            return "```sql\nALTER TABLE " + t + " ADD CONSTRAINT " + constraint + " CHECK (" + c + " IS NOT NULL) NOT VALID;\n"
+            return "ALTER TABLE " + t + " ADD CONSTRAINT " + constraint + " CHECK (" + c + " IS NOT NULL) NOT VALID;\n"
                     + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
                     + "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + constraint + ";\n"
                     + "ALTER TABLE " + t + " ALTER COLUMN " + c + " SET NOT NULL; -- no scan: the constraint proves it\n"
-                    + "ALTER TABLE " + t + " DROP CONSTRAINT " + constraint + ";\n```";
+                    + "ALTER TABLE " + t + " DROP CONSTRAINT " + constraint + ";";
         }
-        return "PostgreSQL " + context.pgVersion().major() + " has no scan-free way: backfill first, then run it with a "
-                + "short lock_timeout when the table is quiet:\n```sql\nSET lock_timeout = '5s';\nALTER TABLE " + t
-                + " ALTER COLUMN " + c + " SET NOT NULL;\n```\nOr keep a `CHECK (" + c + " IS NOT NULL) NOT VALID` "
-                + "constraint, validated separately, instead of NOT NULL.";
+        return "-- PostgreSQL " + context.pgVersion().major() + " has no scan-free way: backfill first, then run it "
+                + "with a short lock_timeout when the table is quiet:\nSET lock_timeout = '5s';\nALTER TABLE " + t
+                + " ALTER COLUMN " + c + " SET NOT NULL;\n-- or keep a CHECK (" + c + " IS NOT NULL) constraint, added "
+                + "NOT VALID and validated separately, instead of NOT NULL.";
     }
 }

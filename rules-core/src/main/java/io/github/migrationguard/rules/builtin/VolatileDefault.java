@@ -99,14 +99,14 @@ public final class VolatileDefault implements Rule {
     private static String fix(QualifiedName table, ColumnDef column, String expr) {
         String name = QualifiedName.quote(column.name());
         String notNull = column.effectivelyNotNull()
-                ? "\nThen make the column NOT NULL without a long scan (see set-not-null)." : "";
+                ? "\n-- Then make the column NOT NULL without a long scan (see set-not-null)." : "";
         String constraints = column.constraints().isEmpty() ? ""
-                : "\nAdd the column's other constraints as separate steps.";
-        return "```sql\nALTER TABLE " + table.sql() + " ADD COLUMN " + name + " " + column.type().text() + ";\n"
+                : "\n-- Add the column's other constraints as separate steps.";
+        return "ALTER TABLE " + table.sql() + " ADD COLUMN " + name + " " + column.type().text() + ";\n"
                 + "ALTER TABLE " + table.sql() + " ALTER COLUMN " + name + " SET DEFAULT " + expr + ";\n"
                 + "-- backfill existing rows in batches by primary key, one batch per transaction:\n"
                 + "UPDATE " + table.sql() + " SET " + name + " = " + expr + " WHERE " + name
-                + " IS NULL AND <primary key> BETWEEN <from> AND <to>;\n```"
+                + " IS NULL AND <primary key> BETWEEN <from> AND <to>;"
                 + notNull + constraints;
     }
 }
