@@ -14,8 +14,17 @@ public final class BuiltinRules {
 
     public static List<Rule> all() {
         return Stream.<Rule>of(
+                        new DropColumn(),
+                        new DropTable(),
+                        new FlywayMixedTransaction(),
+                        new RenameColumn(),
+                        new RenameTable(),
+                        new Truncate(),
                         new UnanalyzedStatement(),
-                        new UnusedSuppression())
+                        new UnbatchedDelete(),
+                        new UnbatchedUpdate(),
+                        new UnusedSuppression(),
+                        new UpdateWithLimit())
                 .sorted(Comparator.comparing(r -> r.meta().id()))
                 .toList();
     }
