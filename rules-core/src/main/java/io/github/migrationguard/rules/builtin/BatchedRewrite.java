@@ -35,7 +35,7 @@ final class BatchedRewrite {
         String andCondition = condition.map(c -> "\n      AND (" + c + ")").orElse("");
 
         if (!version.atLeast(11)) {
-            return "Update in key ranges of " + BATCH_SIZE + ", each in its own transaction.\n"
+            return "-- Update in key ranges of " + BATCH_SIZE + ", each in its own transaction.\n"
                     + OUTSIDE_TRANSACTION
                     + "-- PostgreSQL 10 cannot COMMIT inside a DO block: run one statement per range, from min(" + KEY
                     + ") to max(" + KEY + ") of " + table + ":\n"
@@ -43,7 +43,7 @@ final class BatchedRewrite {
                     + ";\n-- then " + KEY + " >= " + (1 + BATCH_SIZE) + " AND " + KEY + " < " + (1 + 2 * BATCH_SIZE)
                     + ", and so on up to max(" + KEY + ")";
         }
-        return "Update in key ranges of " + BATCH_SIZE + ", committing after each.\n"
+        return "-- Update in key ranges of " + BATCH_SIZE + ", committing after each.\n"
                 + OUTSIDE_TRANSACTION
                 + "DO $$\n"
                 + "DECLARE\n"
@@ -62,12 +62,12 @@ final class BatchedRewrite {
     static String delete(SqlStatement s, Statement.Delete delete, PgVersion version) {
         String limited = limitedDelete(s, delete);
         if (!version.atLeast(11)) {
-            return "Delete " + BATCH_SIZE + " rows at a time, each batch in its own transaction.\n"
+            return "-- Delete " + BATCH_SIZE + " rows at a time, each batch in its own transaction.\n"
                     + OUTSIDE_TRANSACTION
                     + "-- PostgreSQL 10 cannot COMMIT inside a DO block: repeat this statement until it deletes 0 rows:\n"
                     + limited + ";";
         }
-        return "Delete " + BATCH_SIZE + " rows at a time, committing after each batch.\n"
+        return "-- Delete " + BATCH_SIZE + " rows at a time, committing after each batch.\n"
                 + OUTSIDE_TRANSACTION
                 + "DO $$\n"
                 + "DECLARE\n"

@@ -61,7 +61,7 @@ public final class DropColumn implements Rule {
                         + (cascade ? " (CASCADE: and every view and foreign key that depends on it)" : "")
                         + "; it takes an " + lock.sqlName() + " lock, which blocks " + lock.blocks()
                         + " while it waits (no rewrite).",
-                "First release code that no longer reads or writes " + columns + ", then, in a later migration:\n"
+                "-- First release code that no longer reads or writes " + columns + ", then, in a later migration:\n"
                         + drops.stream().map(d -> "ALTER TABLE " + table + " DROP COLUMN IF EXISTS "
                                 + QualifiedName.quote(d.column()) + ";").collect(Collectors.joining("\n")));
     }

@@ -54,7 +54,7 @@ public final class DropTable implements Rule {
                         + StatementText.quoted(existing) + " deletes all its rows for good (data loss) and breaks the "
                         + "application code still using it; it takes an " + lock.sqlName() + " lock, which blocks "
                         + lock.blocks() + " while it waits and runs.",
-                "First release code that no longer uses it, then drop it in a later migration, keeping a way back:\n"
+                "-- First release code that no longer uses it, then drop it in a later migration, keeping a way back:\n"
                         + existing.stream().map(DropTable::retire).collect(Collectors.joining("\n"))
                         + "\n-- and in a later release:\n"
                         + existing.stream().map(n -> "DROP TABLE IF EXISTS " + retired(n).sql() + ";")

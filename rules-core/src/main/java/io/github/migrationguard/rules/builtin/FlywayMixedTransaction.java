@@ -75,7 +75,7 @@ public final class FlywayMixedTransaction implements Rule {
                 .map(v -> "V" + v.text().replace('.', '_') + "_1__" + context.script().description().replace(' ', '_')
                         + "_non_transactional.sql")
                 .orElse("a migration of its own that runs right after this one");
-        return "Move " + (outside.size() == 1 ? "this statement" : "these statements") + " to " + next
+        return "-- Move " + (outside.size() == 1 ? "this statement" : "these statements") + " to " + next
                 + ", which Flyway then runs outside a transaction by itself; keep the rest here:\n"
                 + outside.stream().map(s -> s.sql().text().strip() + ";").collect(Collectors.joining("\n"));
     }

@@ -69,7 +69,7 @@ public final class RenameColumn implements Rule {
                         + StatementText.quoted(alter.table()) + ": application code still using "
                         + StatementText.quoted(rename.from()) + " fails from the moment it commits; it takes an "
                         + lock.sqlName() + " lock, which blocks " + lock.blocks() + " while it waits.",
-                "Expand and contract instead of renaming in place:\n"
+                "-- Expand and contract instead of renaming in place:\n"
                         + "-- 1. this migration: the new column, same type as " + from + "\n"
                         + "ALTER TABLE " + table + " ADD COLUMN " + to + " <type of " + from + ">;\n"
                         + "-- 2. release code that writes both " + from + " and " + to + " and reads " + from + "\n"

@@ -64,7 +64,7 @@ public final class RenameTable implements Rule {
                         + ": application code still using the " + kind.toLowerCase(Locale.ROOT) + " by its old name fails "
                         + "from the moment it commits; it takes an " + lock.sqlName() + " lock, which blocks "
                         + lock.blocks() + " while it waits.",
-                "Keep the old name working with a view until no code uses it:\n"
+                "-- Keep the old name working with a view until no code uses it:\n"
                         + context.statement().sql().text().strip() + ";\n"
                         + "CREATE VIEW " + old.sql() + " AS SELECT * FROM " + renamed.sql() + ";\n"
                         + "-- and in a later migration, once no code uses " + old.sql() + ":\n"

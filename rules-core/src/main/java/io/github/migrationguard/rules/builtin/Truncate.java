@@ -55,7 +55,7 @@ public final class Truncate implements Rule {
                         ? "; CASCADE also empties every table that references it through a foreign key, and theirs in "
                         + "turn, without naming them."
                         : "."),
-                "If the rows are disposable, name each table instead of using CASCADE and suppress with the reason:\n"
+                "-- If the rows are disposable, name each table instead of using CASCADE and suppress with the reason:\n"
                         + "-- migration-guard:ignore truncate -- <why these rows can go>\n"
                         + "TRUNCATE " + existing.stream().map(QualifiedName::sql).collect(Collectors.joining(", ")) + ";\n"
                         + "-- Otherwise delete in batches, locking only the rows deleted (repeat until 0 rows):\n"

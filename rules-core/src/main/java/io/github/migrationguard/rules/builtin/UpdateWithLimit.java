@@ -56,7 +56,7 @@ public final class UpdateWithLimit implements Rule {
         }
         context.report(verb + " … LIMIT on " + StatementText.quoted(table) + StatementText.inRoutine(context.statement())
                         + " is not PostgreSQL: it fails with a syntax error at LIMIT, so the migration fails at deploy.",
-                "Select the rows by key in a subquery, which may have ORDER BY and LIMIT:\n"
+                "-- Select the rows by key in a subquery, which may have ORDER BY and LIMIT:\n"
                         + rewrite(context.statement().sql(), table) + ";\n"
                         + "-- Repeat until it changes 0 rows, each batch in its own transaction (for an UPDATE, make sure "
                         + "the WHERE stops matching rows already done). \"" + KEY + "\" stands for the table's primary key.");
