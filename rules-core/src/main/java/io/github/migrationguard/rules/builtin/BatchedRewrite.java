@@ -32,14 +32,13 @@ final class BatchedRewrite {
         Optional<String> condition = where < 0 ? Optional.empty() : Optional.of(StatementText.slice(s, where + 1, end));
         String key = DataChangeTarget.of(s).map(t -> t.key(KEY, !update.fromTables().isEmpty())).orElse(KEY);
         String table = update.table().sql();
-        String andCondition = condition.map(c -> "\n      AND (" + c + ")").orElse("");
 
         if (!version.atLeast(11)) {
             return "-- Update in key ranges of " + BATCH_SIZE + ", each in its own transaction.\n"
                     + OUTSIDE_TRANSACTION
                     + "-- PostgreSQL 10 cannot COMMIT inside a DO block: run one statement per range, from min(" + KEY
                     + ") to max(" + KEY + ") of " + table + ":\n"
-                    + head + "\nWHERE " + key + " >= 1 AND " + key + " < " + (1 + BATCH_SIZE) + andCondition.replace("\n      ", "\n  ")
+                    + head + "\nWHERE " + key + " >= 1 AND " + key + " < " + (1 + BATCH_SIZE) + andCondition(condition, "  ")
                     + ";\n-- then " + KEY + " >= " + (1 + BATCH_SIZE) + " AND " + KEY + " < " + (1 + 2 * BATCH_SIZE)
                     + ", and so on up to max(" + KEY + ")";
         }
@@ -52,7 +51,7 @@ final class BatchedRewrite {
                 + "BEGIN\n"
                 + "  WHILE batch_start <= last_id LOOP\n"
                 + "    " + indent(head, "    ") + "\n"
-                + "    WHERE " + key + " >= batch_start AND " + key + " < batch_start + " + BATCH_SIZE + andCondition + ";\n"
+                + "    WHERE " + key + " >= batch_start AND " + key + " < batch_start + " + BATCH_SIZE + andCondition(condition, "      ") + ";\n"
                 + "    batch_start := batch_start + " + BATCH_SIZE + ";\n"
                 + "    COMMIT;\n"
                 + "  END LOOP;\n"
@@ -103,6 +102,11 @@ final class BatchedRewrite {
         }
         inner.append(" LIMIT ").append(BATCH_SIZE);
         return "DELETE FROM " + targetText + "\nWHERE " + key + " IN (" + inner + ")";
+    }
+
+    /** The statement's own condition, kept whole in parentheses under the key range. */
+    private static String andCondition(Optional<String> condition, String prefix) {
+        return condition.map(c -> "\n" + prefix + "AND (" + indent(c, prefix) + ")").orElse("");
     }
 
     private static String indent(String text, String prefix) {

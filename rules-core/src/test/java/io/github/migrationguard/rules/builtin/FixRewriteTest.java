@@ -3,18 +3,23 @@ package io.github.migrationguard.rules.builtin;
 import io.github.migrationguard.PgVersion;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.sql.Splitter;
+import io.github.migrationguard.sql.SqlStatement;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
 
-import static io.github.migrationguard.rules.builtin.SimpleTokens.statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fixes are rewritten from the statement's own text: aliases, quoting, joins and clauses survive. */
 class FixRewriteTest {
 
     private static final QualifiedName ORDERS = QualifiedName.of("orders");
+
+    private static SqlStatement statement(String sql) {
+        return Splitter.split(sql).statements().get(0);
+    }
 
     @Test
     void targetKeepsAliasAndQuotingAndSkipsOnly() {
@@ -81,5 +86,17 @@ class FixRewriteTest {
                 QualifiedName.of("jobs")))
                 .isEqualTo("WITH x AS (SELECT 1 WHERE true LIMIT 1) UPDATE jobs SET a = 1\n"
                         + "WHERE id IN (SELECT id FROM jobs LIMIT 5)");
+    }
+
+    @Test
+    void multiLineStatementsKeepTheirLinesAndInnerComments() {
+        var sql = statement("UPDATE orders\nSET status = 'archived', -- kept for reports\n    note = 'old'\n"
+                + "WHERE status = 'done' -- finished ones\n  AND created_at < '2020-01-01';");
+        var update = new Statement.Update(ORDERS, List.of("status", "note"), Optional.empty(), false, List.of());
+
+        assertThat(BatchedRewrite.update(sql, update, PgVersion.DEFAULT)).contains(
+                "    UPDATE orders\n    SET status = 'archived', -- kept for reports\n        note = 'old'\n"
+                        + "    WHERE id >= batch_start AND id < batch_start + 1000\n"
+                        + "      AND (status = 'done' -- finished ones\n        AND created_at < '2020-01-01');");
     }
 }
