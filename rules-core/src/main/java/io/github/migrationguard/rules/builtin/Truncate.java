@@ -8,6 +8,7 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.sql.SqlStatement;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,11 +56,25 @@ public final class Truncate implements Rule {
                         ? "; CASCADE also empties every table that references it through a foreign key, and theirs in "
                         + "turn, without naming them."
                         : "."),
-                "-- If the rows are disposable, name each table instead of using CASCADE and suppress with the reason:\n"
-                        + "-- migration-guard:ignore truncate -- <why these rows can go>\n"
-                        + "TRUNCATE " + existing.stream().map(QualifiedName::sql).collect(Collectors.joining(", ")) + ";\n"
-                        + "-- Otherwise delete in batches, locking only the rows deleted (repeat until 0 rows):\n"
-                        + existing.stream().map(t -> "DELETE FROM " + t.sql() + " WHERE id IN (SELECT id FROM " + t.sql()
-                        + " LIMIT " + BatchedRewrite.BATCH_SIZE + ");").collect(Collectors.joining("\n")));
+                fix(context.statement().sql(), truncate, existing));
+    }
+
+    private static String fix(SqlStatement sql, Statement.Truncate truncate, List<QualifiedName> existing) {
+        String keep = truncate.cascade()
+                ? "-- If the rows are disposable, name every table instead of CASCADE (add each table that references "
+                + StatementText.quoted(existing) + ") and suppress with the reason:\n"
+                + "-- migration-guard:ignore truncate -- <why these rows can go>\n" + withoutCascade(sql) + ";\n"
+                : "-- If the rows are disposable, keep it and suppress with the reason:\n"
+                + "-- migration-guard:ignore truncate -- <why these rows can go>\n" + sql.text().strip() + ";\n";
+        return keep
+                + "-- Otherwise delete in batches, locking only the rows deleted (repeat until 0 rows):\n"
+                + existing.stream().map(t -> "DELETE FROM " + t.sql() + " WHERE id IN (SELECT id FROM " + t.sql()
+                + " LIMIT " + BatchedRewrite.BATCH_SIZE + ");").collect(Collectors.joining("\n"));
+    }
+
+    /** The statement as written, minus its trailing {@code CASCADE}. */
+    private static String withoutCascade(SqlStatement sql) {
+        int cascade = StatementText.findTopLevel(sql, 0, "CASCADE");
+        return cascade < 0 ? sql.text().strip() : StatementText.slice(sql, 0, cascade);
     }
 }

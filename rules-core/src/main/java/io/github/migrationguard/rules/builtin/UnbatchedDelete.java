@@ -59,9 +59,9 @@ public final class UnbatchedDelete implements Rule {
                 : "with no WHERE deletes every row";
         context.report("DELETE from existing table " + StatementText.quoted(delete.table()) + " " + rows
                         + StatementText.inRoutine(context.statement()) + " in one transaction: each deleted row stays locked until "
-                        + "it commits (the application's writes to them wait), the table's "
+                        + "it commits (the application's writes to them wait); the table's "
                         + LockMode.ROW_EXCLUSIVE.sqlName() + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks()
-                        + ", and WAL, dead rows and replica lag grow with the table.",
+                        + "; WAL, dead rows and replica lag grow with the table.",
                 BatchedRewrite.delete(context.statement().sql(), delete, context.pgVersion()));
     }
 }

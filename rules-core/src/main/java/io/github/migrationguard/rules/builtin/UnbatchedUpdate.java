@@ -61,8 +61,8 @@ public final class UnbatchedUpdate implements Rule {
                 : "with no WHERE changes every row";
         context.report("UPDATE of existing table " + StatementText.quoted(update.table()) + " " + rows
                         + StatementText.inRoutine(context.statement()) + " in one transaction: each updated row stays locked until it commits "
-                        + "(the application's writes to them wait), the table's " + LockMode.ROW_EXCLUSIVE.sqlName()
-                        + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks() + ", and WAL, bloat and replica lag grow "
+                        + "(the application's writes to them wait); the table's " + LockMode.ROW_EXCLUSIVE.sqlName()
+                        + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks() + "; WAL, bloat and replica lag grow "
                         + "with the table.",
                 BatchedRewrite.update(context.statement().sql(), update, context.pgVersion()));
     }

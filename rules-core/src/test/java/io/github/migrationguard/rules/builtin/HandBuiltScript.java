@@ -11,6 +11,7 @@ import io.github.migrationguard.rules.RuleSettings;
 import io.github.migrationguard.schema.Catalog;
 import io.github.migrationguard.source.MigrationScript;
 import io.github.migrationguard.sql.SourceRange;
+import io.github.migrationguard.sql.Splitter;
 import io.github.migrationguard.sql.SqlStatement;
 import io.github.migrationguard.tx.ScriptTx;
 import io.github.migrationguard.tx.TxPosition;
@@ -24,8 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * A script of hand-built model records run through one rule the way the engine does it (catalog
- * replayed in order, routine bodies only for rules that want them), without lexer or frontends:
- * rule decisions can be tested before, and independently of, the readers.
+ * replayed in order, routine bodies only for rules that want them). The text is split into tokens by
+ * the real splitter, but the model is given, so rule decisions are tested independently of the frontends.
  */
 final class HandBuiltScript {
 
@@ -44,8 +45,7 @@ final class HandBuiltScript {
 
     HandBuiltScript add(String sql, Statement model, Nesting nesting) {
         int line = statements.size() + 1;
-        SqlStatement s = new SqlStatement(sql, List.of(), List.of(), new SourceRange(line, 1, line, sql.length()), 0,
-                sql.length());
+        SqlStatement s = Splitter.split(sql, line, 1, 0).statements().get(0);
         statements.add(new AnalyzedStatement(statements.size(), s, model, Frontend.TOKENS, nesting,
                 nesting == Nesting.TOP ? -1 : statements.size() - 1));
         return this;
