@@ -31,7 +31,7 @@ public final class RuleIdHints {
         List<String> close = closeTo(typed, registry);
         String message = "Unknown rule id '" + typed + "'";
         return close.isEmpty()
-                ? message + " (list the rules with the CLI's 'rules' command or see the rule pages)"
+                ? message + ": no known rule id is close to it"
                 : message + ": did you mean " + String.join(", ", close) + "?";
     }
 
