@@ -49,6 +49,8 @@ public final class JsonReport {
                 .append(",\n  \"summary\": {\"files\": ").append(s.files())
                 .append(", \"statements\": ").append(s.statements())
                 .append(", \"unanalyzed\": ").append(s.unanalyzed())
+                .append(", \"frontends\": {\"jsqlparser\": ").append(s.byJsqlParser())
+                .append(", \"tokens\": ").append(s.byTokens()).append('}')
                 .append(", \"findings\": {\"error\": ").append(s.errors())
                 .append(", \"warning\": ").append(s.warnings())
                 .append(", \"info\": ").append(s.infos())

@@ -1,0 +1,183 @@
+package io.github.migrationguard.rules;
+
+import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.engine.Engine;
+import io.github.migrationguard.engine.EngineConfig;
+import io.github.migrationguard.engine.Finding;
+import io.github.migrationguard.engine.LintResult;
+import io.github.migrationguard.engine.RuleRegistry;
+import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.source.MigrationVersion;
+import io.github.migrationguard.source.ScriptKind;
+import io.github.migrationguard.sql.SourceRange;
+import io.github.migrationguard.sql.StatementReader;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every example migration under {@code rules/<rule-id>/} and asserts the exact findings.
+ *
+ * <p>Header comments on the first lines set the context ({@code -- pg: 12},
+ * {@code -- execute-in-transaction: false}, {@code -- mixed: true},
+ * {@code -- runner-sets-lock-timeout: true}). A line {@code -- expect: id[, id]} marks the next
+ * statement (or suppression comment) as one those rules must flag. For the folder's rule and every
+ * rule named in a marker, the findings must be exactly the marked places; other rules are ignored.
+ */
+class RuleExamplesTest {
+
+    private static final Pattern HEADER = Pattern.compile("^--\\s*([a-z-]+):\\s*(\\S+)\\s*$");
+    private static final Pattern EXPECT = Pattern.compile("^\\s*--\\s*expect:\\s*(.+?)\\s*$");
+
+    private static final RuleRegistry REGISTRY = RuleRegistry.builtin();
+
+    @TestFactory
+    Stream<DynamicTest> examples() {
+        return REGISTRY.rules().stream()
+                .flatMap(rule -> RuleExamples.files(rule.meta().id()).stream()
+                        .map(file -> DynamicTest.dynamicTest(rule.meta().id() + "/" + file.getFileName(),
+                                file.toUri(), () -> check(rule.meta().id(), file))));
+    }
+
+    @Test
+    void everyRuleHasFlaggedAndCleanExamples() {
+        List<String> missing = new ArrayList<>();
+        for (Rule rule : REGISTRY.rules()) {
+            String id = rule.meta().id();
+            List<Path> files = RuleExamples.files(id);
+            boolean bad = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("bad-")
+                    && expectations(RuleExamples.read(f)).stream().anyMatch(e -> e.ruleId.equals(id)));
+            boolean good = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("good-"));
+            if (!bad || !good) {
+                missing.add(id + (bad ? "" : " (no bad-*.sql with an expect marker)") + (good ? "" : " (no good-*.sql)"));
+            }
+        }
+        assertThat(missing).as("rules without examples").isEmpty();
+    }
+
+    @Test
+    void everyExampleFolderNamesARule() {
+        Set<String> folders = new TreeSet<>();
+        try (Stream<Path> dirs = java.nio.file.Files.list(RuleExamples.root())) {
+            dirs.forEach(d -> folders.add(d.getFileName().toString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        folders.removeIf(REGISTRY::contains);
+        assertThat(folders).as("example folders without a rule").isEmpty();
+    }
+
+    private static void check(String ruleId, Path file) {
+        String sql = RuleExamples.read(file);
+        String name = file.getFileName().toString();
+        MigrationScript script = new MigrationScript("rules/" + ruleId + "/" + name, ScriptKind.VERSIONED,
+                Optional.of(MigrationVersion.parse("1")), name, sql,
+                Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean));
+        RuleSettings settings = new RuleSettings(
+                Boolean.parseBoolean(header(sql, "runner-sets-lock-timeout")),
+                Boolean.parseBoolean(header(sql, "mixed")),
+                RuleSettings.DEFAULTS.tenantColumns());
+        String pg = header(sql, "pg");
+        EngineConfig config = EngineConfig.defaults().withSettings(settings)
+                .withPgVersion(pg == null ? PgVersion.DEFAULT : PgVersion.parse(pg));
+        LintResult result = new Engine(config, REGISTRY).lint(List.of(script), List.of());
+
+        List<Expectation> expected = expectations(sql);
+        Set<String> checked = new TreeSet<>();
+        checked.add(ruleId);
+        expected.forEach(e -> checked.add(e.ruleId));
+        List<AnalyzedStatement> statements = StatementReader.read(sql).statements();
+
+        List<String> want = expected.stream().map(e -> e.ruleId + " at line " + e.line).sorted().toList();
+        List<String> got = result.findings().stream().filter(f -> checked.contains(f.ruleId()))
+                .map(f -> f.ruleId() + " at line " + statementLine(statements, f)).sorted().toList();
+        assertThat(got).as(describe(result)).isEqualTo(want);
+        if (name.startsWith("good-")) {
+            assertThat(want).as("a good example expects no finding of its rule").noneMatch(w -> w.startsWith(ruleId + " "));
+        }
+    }
+
+    /** The first line of the innermost statement holding the finding, or the finding's own line. */
+    private static int statementLine(List<AnalyzedStatement> statements, Finding f) {
+        AnalyzedStatement best = null;
+        for (AnalyzedStatement s : statements) {
+            SourceRange r = s.sql().range();
+            if (contains(r, f.range().line(), f.range().column())
+                    && (best == null || s.sql().startOffset() >= best.sql().startOffset())) {
+                best = s;
+            }
+        }
+        return best == null ? f.range().line() : best.sql().range().line();
+    }
+
+    private static boolean contains(SourceRange r, int line, int column) {
+        boolean afterStart = line > r.line() || (line == r.line() && column >= r.column());
+        boolean beforeEnd = line < r.endLine() || (line == r.endLine() && column <= r.endColumn());
+        return afterStart && beforeEnd;
+    }
+
+    private record Expectation(String ruleId, int line) {
+    }
+
+    /** Markers and the line each points at: the next line that is not blank, a marker or a plain comment. */
+    private static List<Expectation> expectations(String sql) {
+        String[] lines = sql.split("\\R", -1);
+        List<Expectation> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = EXPECT.matcher(lines[i]);
+            if (!m.matches()) {
+                continue;
+            }
+            int target = i + 1;
+            while (target < lines.length && skippable(lines[target])) {
+                target++;
+            }
+            for (String id : m.group(1).split("\\s*,\\s*")) {
+                out.add(new Expectation(id.strip(), target + 1));
+            }
+        }
+        return out;
+    }
+
+    private static boolean skippable(String line) {
+        String t = line.strip();
+        return t.isEmpty() || EXPECT.matcher(t).matches() || (t.startsWith("--") && !t.contains("migration-guard:"));
+    }
+
+    /** Value of a header comment among the first comment lines, or null. */
+    private static String header(String sql, String key) {
+        for (String line : sql.split("\\R")) {
+            String t = line.strip();
+            if (!t.startsWith("--")) {
+                break;
+            }
+            Matcher m = HEADER.matcher(t);
+            if (m.matches() && m.group(1).equals(key)) {
+                return m.group(2);
+            }
+        }
+        return null;
+    }
+
+    private static String describe(LintResult result) {
+        StringBuilder b = new StringBuilder("findings:");
+        for (Finding f : result.findings()) {
+            b.append("\n  ").append(f.ruleId()).append(" @").append(f.range().line()).append(": ").append(f.message());
+        }
+        result.diagnostics().forEach(d -> b.append("\n  diagnostic ").append(d));
+        return b.toString();
+    }
+}
