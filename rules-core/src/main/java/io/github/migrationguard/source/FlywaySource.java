@@ -1,0 +1,301 @@
+package io.github.migrationguard.source;
+
+import io.github.migrationguard.Diagnostic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds and reads Flyway migrations the way Flyway 13 does: every file under each location (recursively)
+ * whose name ends with a migration suffix, classified by {@link FlywayNaming}, read with its
+ * {@code <script>.conf}, decoded by {@link ScriptDecoder}, placeholders replaced by {@link Placeholders}.
+ * Never throws on bad input: each problem becomes a {@link Diagnostic} and the rest goes on.
+ *
+ * <p>Locations: {@code filesystem:dir} is relative to the base directory; {@code classpath:dir} is looked
+ * up in each resource root; an unprefixed location is classpath for Flyway, so we look it up there first
+ * and fall back to a directory relative to the base directory.
+ */
+public final class FlywaySource {
+
+    private static final String FILESYSTEM = "filesystem:";
+    private static final String CLASSPATH = "classpath:";
+
+    /** Flyway's order: versions ascending, then repeatables by description; plain scripts last, by path. */
+    private static final Comparator<MigrationScript> EXECUTION_ORDER = Comparator
+            .comparingInt(FlywaySource::orderGroup)
+            .thenComparing(s -> s.version().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(s -> s.kind().ordinal())
+            .thenComparing(MigrationScript::description)
+            .thenComparing(MigrationScript::path);
+
+    private final Path baseDir;
+    private final FlywaySettings settings;
+    private final FlywayNaming naming;
+    private final List<MigrationScript> scripts = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<UnresolvedPlaceholder> unresolved = new ArrayList<>();
+    private final Set<Path> seen = new LinkedHashSet<>();
+
+    private FlywaySource(Path baseDir, FlywaySettings settings) {
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.settings = settings;
+        this.naming = new FlywayNaming(settings);
+    }
+
+    /**
+     * The migrations of a project.
+     *
+     * @param baseDir       the project root: filesystem locations and reported paths are relative to it
+     * @param resourceRoots where {@code classpath:} locations are looked up (e.g. {@code src/main/resources}),
+     *                      relative to {@code baseDir} unless absolute
+     */
+    public static SourceSet scan(Path baseDir, List<Path> resourceRoots, FlywaySettings settings) {
+        FlywaySource source = new FlywaySource(baseDir, settings);
+        for (String location : settings.locations()) {
+            List<Path> dirs = source.resolve(location, resourceRoots);
+            if (dirs.isEmpty()) {
+                source.diagnostics.add(Diagnostic.ofFile(location, "migration location not found"));
+            }
+            dirs.forEach(source::scanDirectory);
+        }
+        return source.finish();
+    }
+
+    /**
+     * What the CLI reads: each path a folder (scanned as a location) or a file. A file not named like a
+     * Flyway migration is read as a {@link ScriptKind#PLAIN} script, without placeholder replacement.
+     *
+     * @param paths relative to {@code baseDir} unless absolute
+     */
+    public static SourceSet readPaths(Path baseDir, List<Path> paths, FlywaySettings settings) {
+        FlywaySource source = new FlywaySource(baseDir, settings);
+        for (Path given : paths) {
+            Path path = source.baseDir.resolve(given).normalize();
+            if (Files.isDirectory(path)) {
+                source.scanDirectory(path);
+            } else if (Files.isRegularFile(path)) {
+                source.readFile(path);
+            } else {
+                source.diagnostics.add(Diagnostic.ofFile(source.display(path), "no such file or directory"));
+            }
+        }
+        return source.finish();
+    }
+
+    private List<Path> resolve(String location, List<Path> resourceRoots) {
+        if (location.startsWith(FILESYSTEM)) {
+            Path dir = baseDir.resolve(location.substring(FILESYSTEM.length())).normalize();
+            return Files.isDirectory(dir) ? List.of(dir) : List.of();
+        }
+        boolean explicitClasspath = location.startsWith(CLASSPATH);
+        String relative = stripSlashes(explicitClasspath ? location.substring(CLASSPATH.length()) : location);
+        List<Path> dirs = new ArrayList<>();
+        for (Path root : resourceRoots) {
+            Path dir = baseDir.resolve(root).resolve(relative).normalize();
+            if (Files.isDirectory(dir)) {
+                dirs.add(dir);
+            }
+        }
+        if (dirs.isEmpty() && !explicitClasspath && Files.isDirectory(baseDir.resolve(relative))) {
+            dirs.add(baseDir.resolve(relative).normalize());
+        }
+        return dirs;
+    }
+
+    private static String stripSlashes(String path) {
+        String p = path;
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        return p;
+    }
+
+    private void scanDirectory(Path dir) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list migration location: " + e.getMessage()));
+            return;
+        }
+        for (Path file : files) {
+            String fileName = file.getFileName().toString();
+            if (!naming.hasMigrationSuffix(fileName) || !seen.add(file)) {
+                continue;
+            }
+            ScriptName name = naming.classify(fileName);
+            if (name instanceof ScriptName.Migration migration) {
+                load(file, migration);
+            } else if (name instanceof ScriptName.Malformed malformed) {
+                diagnostics.add(Diagnostic.ofFile(display(file), "not run by Flyway: " + malformed.reason()));
+            }
+        }
+    }
+
+    private void readFile(Path file) {
+        if (!seen.add(file)) {
+            return;
+        }
+        ScriptName name = naming.classify(file.getFileName().toString());
+        if (name instanceof ScriptName.Migration migration) {
+            load(file, migration);
+            return;
+        }
+        if (name instanceof ScriptName.Malformed malformed) {
+            diagnostics.add(Diagnostic.ofFile(display(file), "not run by Flyway: " + malformed.reason()
+                    + "; linted as a plain script"));
+        }
+        String path = display(file);
+        readText(file, path, settings.encoding()).ifPresent(text -> {
+            checkTemplate(path, text);
+            scripts.add(MigrationScript.plain(path, text));
+        });
+    }
+
+    private void load(Path file, ScriptName.Migration name) {
+        String path = display(file);
+        ScriptConf conf = readConf(file);
+        diagnostics.addAll(conf.problems());
+        if (conf.neverExecutes()) {
+            diagnostics.add(Diagnostic.ofFile(path, "shouldExecute=false in its .conf: Flyway does not run it, not linted"));
+            return;
+        }
+        Optional<String> decoded = readText(file, path, conf.encoding().orElse(settings.encoding()));
+        if (decoded.isEmpty()) {
+            return;
+        }
+        String text = decoded.get();
+        if (conf.placeholderReplacement().orElse(settings.placeholderReplacement())) {
+            Placeholders.Replaced replaced = Placeholders.forScript(settings, file.getFileName().toString(),
+                    baseDir.toString()).replace(path, text);
+            text = replaced.text();
+            unresolved.addAll(replaced.unresolved());
+        }
+        checkTemplate(path, text);
+        scripts.add(new MigrationScript(path, name.kind(), name.version(), name.description(), text,
+                conf.executeInTransaction()));
+    }
+
+    private ScriptConf readConf(Path script) {
+        Path confFile = script.resolveSibling(script.getFileName() + ScriptConf.SUFFIX);
+        if (!Files.isRegularFile(confFile)) {
+            return ScriptConf.NONE;
+        }
+        String confPath = display(confFile);
+        try {
+            Optional<String> text = ScriptDecoder.decodeStrict(Files.readAllBytes(confFile), settings.encoding());
+            if (text.isEmpty()) {
+                return withProblem(Diagnostic.ofFile(confPath, "not valid " + settings.encoding().name() + ", ignored"));
+            }
+            String conf = text.get();
+            if (settings.placeholderReplacement()) {
+                conf = Placeholders.forScript(settings, script.getFileName().toString(), baseDir.toString())
+                        .replace(confPath, conf).text();
+            }
+            return ScriptConf.parse(confPath, conf);
+        } catch (IOException e) {
+            return withProblem(Diagnostic.ofFile(confPath, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static ScriptConf withProblem(Diagnostic problem) {
+        return new ScriptConf(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(problem));
+    }
+
+    private Optional<String> readText(Path file, String path, Charset charset) {
+        try {
+            long size = Files.size(file);
+            if (size > ScriptDecoder.MAX_BYTES) {
+                diagnostics.add(ScriptDecoder.tooLarge(path, size).diagnostic());
+                return Optional.empty();
+            }
+            ScriptDecoder.Decoded decoded = ScriptDecoder.decode(path, Files.readAllBytes(file), charset);
+            if (decoded instanceof ScriptDecoder.Decoded.Text text) {
+                text.diagnostic().ifPresent(diagnostics::add);
+                return Optional.of(text.text());
+            }
+            diagnostics.add(((ScriptDecoder.Decoded.Skipped) decoded).diagnostic());
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.ofFile(path, "cannot read: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private void checkTemplate(String path, String text) {
+        OptionalInt line = TemplateDetector.firstTemplateLine(text);
+        if (line.isPresent()) {
+            diagnostics.add(new Diagnostic(path, line.getAsInt(), 0, "template syntax at line " + line.getAsInt()
+                    + ": render the template before linting"));
+        }
+    }
+
+    private SourceSet finish() {
+        List<MigrationScript> ordered = scripts.stream().sorted(EXECUTION_ORDER).toList();
+        reportDuplicates(ordered);
+        return new SourceSet(ordered, diagnostics, unresolved);
+    }
+
+    /** Flyway refuses two migrations of one kind with the same version, or two repeatables with one description. */
+    private void reportDuplicates(List<MigrationScript> ordered) {
+        Map<String, MigrationScript> first = new HashMap<>();
+        for (MigrationScript script : ordered) {
+            String key;
+            String what;
+            if (script.kind() == ScriptKind.REPEATABLE) {
+                key = "R:" + script.description();
+                what = "repeatable migration with description '" + script.description() + "'";
+            } else if (script.version().isPresent()) {
+                // parts, not text: 1.0 and 1 are the same version
+                key = script.kind() + ":" + script.version().get().parts();
+                what = kindName(script.kind()) + " with version " + script.version().get();
+            } else {
+                continue;
+            }
+            MigrationScript earlier = first.putIfAbsent(key, script);
+            if (earlier != null) {
+                diagnostics.add(Diagnostic.ofFile(script.path(), "found more than one " + what + " ("
+                        + earlier.path() + " and " + script.path() + "): Flyway refuses to migrate"));
+            }
+        }
+    }
+
+    private static String kindName(ScriptKind kind) {
+        return switch (kind) {
+            case UNDO -> "undo migration";
+            case BASELINE -> "baseline migration";
+            default -> "migration";
+        };
+    }
+
+    private static int orderGroup(MigrationScript script) {
+        return switch (script.kind()) {
+            case VERSIONED, UNDO, BASELINE -> 0;
+            case REPEATABLE -> 1;
+            case PLAIN -> 2;
+        };
+    }
+
+    /** Relative to the base directory, '/'-separated. */
+    private String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        try {
+            return baseDir.relativize(abs).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return abs.toString().replace('\\', '/'); // another drive: no relative path exists
+        }
+    }
+}

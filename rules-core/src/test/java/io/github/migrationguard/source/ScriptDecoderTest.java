@@ -1,0 +1,90 @@
+package io.github.migrationguard.source;
+
+import io.github.migrationguard.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScriptDecoderTest {
+
+    private static ScriptDecoder.Decoded.Text text(byte[] bytes, Charset charset) {
+        ScriptDecoder.Decoded decoded = ScriptDecoder.decode("V1__x.sql", bytes, charset);
+        assertThat(decoded).isInstanceOf(ScriptDecoder.Decoded.Text.class);
+        return (ScriptDecoder.Decoded.Text) decoded;
+    }
+
+    private static Diagnostic skipped(byte[] bytes) {
+        ScriptDecoder.Decoded decoded = ScriptDecoder.decode("V1__x.sql", bytes, StandardCharsets.UTF_8);
+        assertThat(decoded).isInstanceOf(ScriptDecoder.Decoded.Skipped.class);
+        return ((ScriptDecoder.Decoded.Skipped) decoded).diagnostic();
+    }
+
+    @Test
+    void utf8WithAndWithoutBom() {
+        byte[] plain = "SELECT 'é';\n".getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[plain.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, withBom, 3, plain.length);
+        assertThat(text(plain, StandardCharsets.UTF_8).text()).isEqualTo("SELECT 'é';\n");
+        assertThat(text(withBom, StandardCharsets.UTF_8).text()).isEqualTo("SELECT 'é';\n");
+        assertThat(text(withBom, StandardCharsets.UTF_8).diagnostic()).isEmpty();
+    }
+
+    @Test
+    void otherEncodings() {
+        assertThat(text("SELECT 'é';".getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1).text())
+                .isEqualTo("SELECT 'é';");
+        // UTF-16 is full of NUL bytes: not binary for that encoding; its BOM is dropped
+        assertThat(text("SELECT 1;".getBytes(StandardCharsets.UTF_16), StandardCharsets.UTF_16).text())
+                .isEqualTo("SELECT 1;");
+    }
+
+    @Test
+    void invalidUtf8IsLintedWithThePlaceOfTheFirstBadByte() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "SELECT 1;\nSELECT 'ab".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[bom.length + body.length + 3];
+        System.arraycopy(bom, 0, bytes, 0, 3);
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        bytes[bytes.length - 3] = (byte) 0xFF;
+        bytes[bytes.length - 2] = '\'';
+        bytes[bytes.length - 1] = ';';
+        ScriptDecoder.Decoded.Text decoded = text(bytes, StandardCharsets.UTF_8);
+        assertThat(decoded.text()).isEqualTo("SELECT 1;\nSELECT 'ab\uFFFD';");
+        Diagnostic d = decoded.diagnostic().orElseThrow();
+        // line 2, column 11: the BOM does not count
+        assertThat(d.line()).isEqualTo(2);
+        assertThat(d.column()).isEqualTo(11);
+    }
+
+    @Test
+    void crlfIsKept() {
+        assertThat(text("SELECT 1;\r\nSELECT 2;\r\n".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).text())
+                .isEqualTo("SELECT 1;\r\nSELECT 2;\r\n");
+    }
+
+    @Test
+    void emptyFileIsAnEmptyScript() {
+        assertThat(text(new byte[0], StandardCharsets.UTF_8).text()).isEmpty();
+    }
+
+    @Test
+    void binaryFilesAreNotLinted() {
+        assertThat(skipped(new byte[] {'P', 'K', 3, 4, 0, 0, 1}).message()).contains("binary");
+        byte[] controls = new byte[100];
+        Arrays.fill(controls, (byte) 1);
+        assertThat(skipped(controls).message()).contains("binary");
+    }
+
+    @Test
+    void tooLargeFilesAreNotLinted() {
+        assertThat(ScriptDecoder.tooLarge("V1__x.sql", ScriptDecoder.MAX_BYTES + 1).diagnostic().message())
+                .contains("larger than the limit");
+    }
+}
