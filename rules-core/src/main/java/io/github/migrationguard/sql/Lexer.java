@@ -218,6 +218,8 @@ public final class Lexer {
             return TokenType.OPERATOR;
         }
         String tag = text.substring(pos, tagEnd + 1);
+        // Linear although indexOf is naive: a tag holds '$' only at its ends, so the chars compared for one
+        // candidate '$' never reach past the next '$'.
         int close = text.indexOf(tag, tagEnd + 1);
         if (close < 0) {
             advanceTo(text.length());

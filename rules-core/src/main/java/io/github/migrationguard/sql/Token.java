@@ -40,7 +40,10 @@ public record Token(TokenType type, String text, int offset, int line, int colum
     public String value() {
         return switch (type) {
             case WORD -> text.toLowerCase(Locale.ROOT);
-            case QUOTED_IDENT -> text.length() >= 2 ? text.substring(1, text.length() - 1).replace("\"\"", "\"") : text;
+            case QUOTED_IDENT -> {
+                int open = text.indexOf('"');
+                yield text.length() >= open + 2 ? text.substring(open + 1, text.length() - 1).replace("\"\"", "\"") : text;
+            }
             case STRING -> stringValue(text);
             case DOLLAR_STRING -> {
                 int tagEnd = text.indexOf('$', 1) + 1;

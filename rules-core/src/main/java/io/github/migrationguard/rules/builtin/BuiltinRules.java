@@ -20,13 +20,22 @@ public final class BuiltinRules {
                         new AddUniqueConstraint(),
                         new ChangeColumnType(),
                         new ConcurrentlyInTransaction(),
+                        new DropColumn(),
+                        new DropTable(),
+                        new FlywayMixedTransaction(),
                         new LockTimeout(),
                         new NotNullWithoutBackfill(),
+                        new RenameColumn(),
+                        new RenameTable(),
                         new RequireConcurrentIndex(),
                         new RequireConcurrentIndexDrop(),
                         new SetNotNull(),
+                        new Truncate(),
                         new UnanalyzedStatement(),
+                        new UnbatchedDelete(),
+                        new UnbatchedUpdate(),
                         new UnusedSuppression(),
+                        new UpdateWithLimit(),
                         new VolatileDefault())
                 .sorted(Comparator.comparing(r -> r.meta().id()))
                 .toList();

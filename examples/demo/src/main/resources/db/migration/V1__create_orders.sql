@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id bigint      NOT NULL,
+    status      text        NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now()
+);

@@ -1,0 +1,2 @@
+-- The legacy code moved to the billing service.
+ALTER TABLE orders DROP COLUMN legacy_code;

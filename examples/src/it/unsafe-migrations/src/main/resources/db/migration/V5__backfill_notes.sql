@@ -1,0 +1,3 @@
+-- Older rows predate notes.
+
+UPDATE orders SET note = '' WHERE note IS NULL;

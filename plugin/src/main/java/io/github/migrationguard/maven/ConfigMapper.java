@@ -1,0 +1,89 @@
+package io.github.migrationguard.maven;
+
+import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.engine.EngineConfig;
+import io.github.migrationguard.engine.RuleRegistry;
+import io.github.migrationguard.engine.SeverityOverrides;
+import io.github.migrationguard.rules.RuleSettings;
+import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.source.FlywaySettings;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the mojo's parameters into the engine's {@link FlywaySettings} and {@link EngineConfig},
+ * keeping Flyway's defaults for whatever is not configured. Every mistake becomes a
+ * {@link ConfigurationException} naming the parameter.
+ */
+public final class ConfigMapper {
+
+    private ConfigMapper() {
+    }
+
+    public static FlywaySettings flywaySettings(FlywayParameters p) throws ConfigurationException {
+        FlywaySettings defaults = FlywaySettings.defaults();
+        try {
+            return defaults
+                    .withLocations(orDefault(p.locations(), defaults.locations()))
+                    .withNaming(orDefault(p.sqlMigrationPrefix(), defaults.sqlMigrationPrefix()),
+                            orDefault(p.repeatableSqlMigrationPrefix(), defaults.repeatableSqlMigrationPrefix()),
+                            orDefault(p.sqlMigrationSeparator(), defaults.sqlMigrationSeparator()),
+                            orDefault(p.sqlMigrationSuffixes(), defaults.sqlMigrationSuffixes()))
+                    .withPlaceholders(p.placeholders() == null ? Map.of() : withoutNullValues(p.placeholders()),
+                            orDefault(p.placeholderPrefix(), defaults.placeholderPrefix()),
+                            orDefault(p.placeholderSuffix(), defaults.placeholderSuffix()))
+                    .withPlaceholderReplacement(p.placeholderReplacement() == null
+                            ? defaults.placeholderReplacement() : p.placeholderReplacement())
+                    .withEncoding(p.encoding() == null ? defaults.encoding() : charset(p.encoding()))
+                    .withMixed(p.mixed());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid Flyway configuration: " + e.getMessage());
+        }
+    }
+
+    public static EngineConfig engineConfig(LintParameters p, RuleRegistry registry) throws ConfigurationException {
+        try {
+            PgVersion version = p.pgVersion() == null ? PgVersion.DEFAULT : PgVersion.parse(p.pgVersion());
+            Severity failOn = p.failOn() == null ? Severity.ERROR : Severity.parse(p.failOn());
+            Map<String, String> entries = new LinkedHashMap<>();
+            if (p.rules() != null) {
+                entries.putAll(p.rules());
+            }
+            entries.putAll(SeverityOverrides.splitInline(p.rulesInline()));
+            Map<String, Severity> severities = SeverityOverrides.parse(entries, registry);
+            RuleSettings settings = new RuleSettings(p.runnerSetsLockTimeout(), p.mixed(),
+                    RuleSettings.DEFAULTS.tenantColumns());
+            return new EngineConfig(version, severities, failOn, settings);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("unknown encoding '" + name + "'");
+        }
+    }
+
+    /** Maven hands {@code <name/>} over as a null value; Flyway reads it as the empty string. */
+    private static Map<String, String> withoutNullValues(Map<String, String> placeholders) {
+        Map<String, String> out = new LinkedHashMap<>();
+        placeholders.forEach((k, v) -> out.put(k, v == null ? "" : v));
+        return out;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static List<String> orDefault(List<String> value, List<String> fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.migrationguard.maven;
+
+import java.util.Map;
+
+/**
+ * The mojo's lint parameters as Maven hands them over; {@code null} means not configured.
+ *
+ * @param rules       {@code <rules><lock-timeout>off</lock-timeout></rules>}
+ * @param rulesInline {@code -Dmigration-guard.rules=lock-timeout=off,drop-column=info}; wins over {@code rules}
+ *                    for the same id
+ */
+public record LintParameters(String pgVersion, String failOn, Map<String, String> rules, String rulesInline,
+                             boolean runnerSetsLockTimeout, boolean mixed) {
+}

@@ -1,0 +1,83 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.AlterAction;
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.RelationKind;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.Category;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.rules.RuleMeta;
+import io.github.migrationguard.rules.Severity;
+
+import java.util.Locale;
+
+/** {@code RENAME COLUMN} on a relation the running application uses. */
+public final class RenameColumn implements Rule {
+
+    static final RuleMeta META = RuleMeta.builder("rename-column")
+            .title("RENAME COLUMN on an existing table")
+            .category(Category.COMPATIBILITY)
+            .severity(Severity.WARNING)
+            .flags("`ALTER TABLE|VIEW|MATERIALIZED VIEW … RENAME COLUMN` on a relation that was not created earlier in "
+                    + "the same migration.")
+            .why("The rename is instant, but from its commit on, every application instance still running the old code "
+                    + "fails on each query that names the old column, until all of them are replaced: during a rolling "
+                    + "deploy that is always some of them. It takes an ACCESS EXCLUSIVE lock, queueing every read and "
+                    + "write behind it while it waits.")
+            .recipe("Expand and contract over several releases:\n\n"
+                    + "```sql\n-- 1. this migration: add the new column (same type as the old one)\n"
+                    + "ALTER TABLE users ADD COLUMN email_address text;\n"
+                    + "-- 2. release code that writes both columns and still reads the old one\n"
+                    + "-- 3. backfill the rows written before, in batches (see unbatched-update)\n"
+                    + "UPDATE users SET email_address = email WHERE id >= 1 AND id < 1001 AND email_address IS NULL;\n"
+                    + "-- 4. release code that reads and writes only the new column\n"
+                    + "-- 5. a later migration (see drop-column)\n"
+                    + "ALTER TABLE users DROP COLUMN email;\n```\n\n"
+                    + "If the application can stop using the column for a release, the short path is: release code "
+                    + "that does not use it, rename, release code that uses the new name.")
+            .kinds(Statement.AlterTable.class)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.AlterTable alter = (Statement.AlterTable) context.model();
+        if (alter.kind() == RelationKind.INDEX || alter.kind() == RelationKind.SEQUENCE
+                || !context.catalog().isExisting(alter.table())) {
+            return;
+        }
+        for (AlterAction action : alter.actions()) {
+            if (action instanceof AlterAction.RenameColumn rename) {
+                report(context, alter, rename);
+            }
+        }
+    }
+
+    private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.RenameColumn rename) {
+        LockMode lock = LockMode.ACCESS_EXCLUSIVE;
+        String table = alter.table().sql();
+        String from = QualifiedName.quote(rename.from());
+        String to = QualifiedName.quote(rename.to());
+        context.report("RENAME COLUMN " + StatementText.quoted(rename.from()) + " TO " + StatementText.quoted(rename.to())
+                        + " on existing " + alter.kind().sql().toLowerCase(Locale.ROOT) + " "
+                        + StatementText.quoted(alter.table()) + ": application code still using "
+                        + StatementText.quoted(rename.from()) + " fails from the moment it commits; it takes an "
+                        + lock.sqlName() + " lock, which blocks " + lock.blocks() + " while it waits.",
+                "-- Expand and contract instead of renaming in place:\n"
+                        + "-- 1. this migration: the new column, same type as " + from + "\n"
+                        + "ALTER TABLE " + table + " ADD COLUMN " + to + " <type of " + from + ">;\n"
+                        + "-- 2. release code that writes both " + from + " and " + to + " and reads " + from + "\n"
+                        + "-- 3. backfill in batches, outside the migration's transaction (see unbatched-update):\n"
+                        + "UPDATE " + table + " SET " + to + " = " + from + " WHERE id >= 1 AND id < 1001 AND " + to
+                        + " IS NULL;  -- next ranges up to max(id)\n"
+                        + "-- 4. release code that reads and writes only " + to + "\n"
+                        + "-- 5. a later migration:\n"
+                        + "ALTER TABLE " + table + " DROP COLUMN " + from + ";");
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.Category;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.rules.RuleMeta;
+import io.github.migrationguard.rules.Severity;
+
+/** A DELETE from an existing table whose WHERE does not bound the rows: one long transaction over the table. */
+public final class UnbatchedDelete implements Rule {
+
+    static final RuleMeta META = RuleMeta.builder("unbatched-delete")
+            .title("DELETE from an existing table without a bound on the rows")
+            .category(Category.DATA_CHANGES)
+            .severity(Severity.ERROR)
+            .flags("`DELETE` from an existing table with no `WHERE`, or with a `WHERE` that does not bound the rows by key "
+                    + "(e.g. `WHERE created_at < '2020-01-01'`, `WHERE archived IS NULL`). Bounded means a key range, a key "
+                    + "list, `id IN (SELECT id … LIMIT n)` or `ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`. Until primary keys "
+                    + "are known from the schema, a key is a column named `id`, `ctid`, `uuid`, or ending in `_id`/`Id`. "
+                    + "Statements in `DO` blocks and in function and procedure bodies are checked too; tables created "
+                    + "earlier in the same migration are not.")
+            .why("The whole delete runs as one transaction. Every deleted row stays locked until it commits, so the "
+                    + "application's writes to those rows wait; the table keeps its ROW EXCLUSIVE lock, which blocks index "
+                    + "builds and schema changes; every deleted row is written to the WAL and left as a dead row for "
+                    + "VACUUM, so disk use and replica lag spike with the table's size; and a failure near the end rolls "
+                    + "everything back.")
+            .recipe("Delete a bounded batch at a time, committing after each, outside the migration's transaction. From "
+                    + "PostgreSQL 11 a `DO` block can commit between batches when it runs outside a transaction block "
+                    + "(Flyway: a migration of its own with `executeInTransaction=false` in its `.conf`):\n\n"
+                    + "```sql\nDO $$\nDECLARE\n  deleted integer;\nBEGIN\n  LOOP\n    DELETE FROM audit_log\n"
+                    + "    WHERE id IN (SELECT id FROM audit_log WHERE created_at < '2020-01-01' LIMIT 1000);\n"
+                    + "    GET DIAGNOSTICS deleted = ROW_COUNT;\n    EXIT WHEN deleted = 0;\n    COMMIT;\n  END LOOP;\nEND $$;\n```\n\n"
+                    + "PostgreSQL 10 cannot commit inside `DO`: repeat the bounded statement from a script or job until it "
+                    + "deletes 0 rows:\n\n"
+                    + "```sql\nDELETE FROM audit_log\nWHERE id IN (SELECT id FROM audit_log WHERE created_at < '2020-01-01' LIMIT 1000);\n```\n\n"
+                    + "To empty a table that nothing uses any more, `TRUNCATE` is instant but takes ACCESS EXCLUSIVE "
+                    + "(see `truncate`).")
+            .kinds(Statement.Delete.class)
+            .inRoutineBodies()
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.Delete delete = (Statement.Delete) context.model();
+        // DELETE … LIMIT fails outright: update-with-limit reports it
+        if (delete.limited() || !context.catalog().isExisting(delete.table())
+                || BoundedWhere.isBounded(delete.where())) {
+            return;
+        }
+        String rows = delete.where().isPresent()
+                ? "with a WHERE that does not bound the rows by key deletes every row that matches it"
+                : "with no WHERE deletes every row";
+        context.report("DELETE from existing table " + StatementText.quoted(delete.table()) + " " + rows
+                        + StatementText.inRoutine(context.statement()) + " in one transaction: each deleted row stays locked until "
+                        + "it commits (the application's writes to them wait); the table's "
+                        + LockMode.ROW_EXCLUSIVE.sqlName() + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks()
+                        + "; WAL, dead rows and replica lag grow with the table.",
+                BatchedRewrite.delete(context.statement().sql(), delete, context.pgVersion()));
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.sql.Splitter;
+import io.github.migrationguard.sql.SqlStatement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fixes are rewritten from the statement's own text: aliases, quoting, joins and clauses survive. */
+class FixRewriteTest {
+
+    private static final QualifiedName ORDERS = QualifiedName.of("orders");
+
+    private static SqlStatement statement(String sql) {
+        return Splitter.split(sql).statements().get(0);
+    }
+
+    @Test
+    void targetKeepsAliasAndQuotingAndSkipsOnly() {
+        assertThat(DataChangeTarget.of(statement("UPDATE ONLY app.\"Orders\" AS o SET a = 1")))
+                .contains(new DataChangeTarget("app.\"Orders\" AS o", Optional.of("o")));
+        assertThat(DataChangeTarget.of(statement("DELETE FROM audit_log a USING users u WHERE a.user_id = u.id")))
+                .contains(new DataChangeTarget("audit_log a", Optional.of("a")));
+        assertThat(DataChangeTarget.of(statement("DELETE FROM audit_log WHERE id = 1")))
+                .contains(new DataChangeTarget("audit_log", Optional.empty()));
+    }
+
+    @Test
+    void updateWalksKeyRangesQualifiedByTheAliasWhenItJoins() {
+        var sql = statement("UPDATE orders o SET customer_name = c.name FROM customers c "
+                + "WHERE c.id = o.customer_id RETURNING o.id");
+        var update = new Statement.Update(ORDERS, List.of("customer_name"), Optional.empty(), false,
+                List.of(QualifiedName.of("customers")));
+
+        String fix = BatchedRewrite.update(sql, update, PgVersion.DEFAULT);
+
+        assertThat(fix).contains("(SELECT min(id) FROM orders)",
+                        "UPDATE orders o SET customer_name = c.name FROM customers c\n",
+                        "WHERE o.id >= batch_start AND o.id < batch_start + 1000\n      AND (c.id = o.customer_id);",
+                        "COMMIT;")
+                .doesNotContain("RETURNING");
+    }
+
+    @Test
+    void pg10UpdateIsOneStatementPerRange() {
+        var sql = statement("UPDATE app.\"UserSettings\" SET locale = 'en' WHERE locale IS NULL");
+        var update = new Statement.Update(new QualifiedName("app", "UserSettings"), List.of("locale"), Optional.empty(),
+                false, List.of());
+
+        assertThat(BatchedRewrite.update(sql, update, new PgVersion(10, 0)))
+                .contains("UPDATE app.\"UserSettings\" SET locale = 'en'\nWHERE id >= 1 AND id < 1001\n  AND (locale IS NULL);")
+                .doesNotContain("DO $$");
+    }
+
+    @Test
+    void deleteMovesUsingAndWhereIntoALimitedSubquery() {
+        var sql = statement("DELETE FROM audit_log a USING users u WHERE a.user_id = u.id AND u.deleted RETURNING *");
+        var delete = new Statement.Delete(QualifiedName.of("audit_log"), Optional.empty(), false, List.of());
+
+        assertThat(BatchedRewrite.limitedDelete(sql, delete)).isEqualTo("DELETE FROM audit_log a\n"
+                + "WHERE a.id IN (SELECT a.id FROM audit_log a, users u WHERE a.user_id = u.id AND u.deleted LIMIT 1000)");
+    }
+
+    @Test
+    void limitMovesIntoTheSubqueryWithItsOrderBy() {
+        assertThat(UpdateWithLimit.rewrite(statement(
+                "UPDATE jobs SET state = 'queued' WHERE state = 'stuck' ORDER BY id LIMIT 500 RETURNING id"),
+                QualifiedName.of("jobs")))
+                .isEqualTo("UPDATE jobs SET state = 'queued'\n"
+                        + "WHERE id IN (SELECT id FROM jobs WHERE state = 'stuck' ORDER BY id LIMIT 500)\nRETURNING id");
+        assertThat(UpdateWithLimit.rewrite(statement("DELETE FROM ONLY event_buffer AS e ORDER BY e.id LIMIT 1000"),
+                QualifiedName.of("event_buffer")))
+                .isEqualTo("DELETE FROM ONLY event_buffer AS e\n"
+                        + "WHERE e.id IN (SELECT e.id FROM event_buffer AS e ORDER BY e.id LIMIT 1000)");
+    }
+
+    @Test
+    void limitInsideACteIsNotTheStatementsLimit() {
+        assertThat(UpdateWithLimit.rewrite(statement("WITH x AS (SELECT 1 WHERE true LIMIT 1) UPDATE jobs SET a = 1 LIMIT 5"),
+                QualifiedName.of("jobs")))
+                .isEqualTo("WITH x AS (SELECT 1 WHERE true LIMIT 1) UPDATE jobs SET a = 1\n"
+                        + "WHERE id IN (SELECT id FROM jobs LIMIT 5)");
+    }
+
+    @Test
+    void multiLineStatementsKeepTheirLinesAndInnerComments() {
+        var sql = statement("UPDATE orders\nSET status = 'archived', -- kept for reports\n    note = 'old'\n"
+                + "WHERE status = 'done' -- finished ones\n  AND created_at < '2020-01-01';");
+        var update = new Statement.Update(ORDERS, List.of("status", "note"), Optional.empty(), false, List.of());
+
+        assertThat(BatchedRewrite.update(sql, update, PgVersion.DEFAULT)).contains(
+                "    UPDATE orders\n    SET status = 'archived', -- kept for reports\n        note = 'old'\n"
+                        + "    WHERE id >= batch_start AND id < batch_start + 1000\n"
+                        + "      AND (status = 'done' -- finished ones\n        AND created_at < '2020-01-01');");
+    }
+}

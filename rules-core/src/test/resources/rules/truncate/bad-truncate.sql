@@ -1,0 +1,3 @@
+-- TRUNCATE empties an existing table under an ACCESS EXCLUSIVE lock.
+-- expect: truncate
+TRUNCATE TABLE report_cache;
