@@ -1,0 +1,5 @@
+CREATE TABLE a (id int);
+
+ALTER TABLE a
+  ADD COLUMN b int;
+DROP TABLE a;

@@ -1,0 +1,10 @@
+CREATE OR REPLACE FUNCTION touch() RETURNS trigger
+LANGUAGE plpgsql AS $func$
+BEGIN
+  NEW.updated_at := now();
+  RETURN NEW;
+END;
+$func$;
+
+CREATE TRIGGER touch BEFORE UPDATE ON t
+  FOR EACH ROW EXECUTE FUNCTION touch();

@@ -1,0 +1,7 @@
+CREATE OR REPLACE PROCEDURE insert_two(a int, b int)
+LANGUAGE SQL
+BEGIN ATOMIC
+  INSERT INTO tbl VALUES (a);
+  INSERT INTO tbl VALUES (b);
+END;
+CALL insert_two(1, 2);

@@ -1,0 +1,2 @@
+CREATE TABLE "Semi;colon" ("Col""Quote" int);
+ALTER TABLE "Semi;colon" RENAME TO "plain";

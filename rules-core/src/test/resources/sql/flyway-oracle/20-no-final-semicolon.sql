@@ -1,0 +1,2 @@
+CREATE TABLE f (id int);
+ALTER TABLE f ADD COLUMN g int

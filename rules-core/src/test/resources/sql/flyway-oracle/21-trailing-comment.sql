@@ -1,0 +1,3 @@
+CREATE TABLE g (id int);
+-- the end; really
+/* closing */

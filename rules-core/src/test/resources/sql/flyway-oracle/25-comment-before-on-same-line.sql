@@ -1,0 +1,3 @@
+/* c */ SELECT 1;
+-- x
+  /* y */   SELECT 2;

@@ -1,0 +1,6 @@
+CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $body$
+BEGIN
+  EXECUTE $$UPDATE t SET a = 1; DELETE FROM t$$;
+END
+$body$;
+SELECT f();

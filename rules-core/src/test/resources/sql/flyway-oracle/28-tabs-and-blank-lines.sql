@@ -1,0 +1,8 @@
+
+
+	CREATE TABLE h (
+		id int
+	);
+
+
+	DROP TABLE h;

@@ -1,0 +1,4 @@
+WITH moved AS (
+  DELETE FROM a WHERE x RETURNING *
+)
+INSERT INTO b SELECT * FROM moved;

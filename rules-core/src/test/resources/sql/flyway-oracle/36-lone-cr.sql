@@ -1,0 +1,1 @@
+CREATE TABLE cr (id int);ALTER TABLE cr  ADD COLUMN b int;DROP TABLE cr;
