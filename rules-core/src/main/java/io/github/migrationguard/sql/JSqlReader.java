@@ -82,6 +82,10 @@ public final class JSqlReader {
 
     /** As {@link #read(SqlStatement)} with another time bound; for tests. */
     static Result read(SqlStatement statement, long timeoutMillis) {
+        Optional<String> unreadable = UnreadableText.reason(statement.tokens());
+        if (unreadable.isPresent()) {
+            return new Result(new Statement.Unrecognized(unreadable.get()), Frontend.NONE);
+        }
         if (nesting(statement.tokens()) <= MAX_NESTING) {
             try {
                 Optional<Statement> model = build(parse(statement.text(), timeoutMillis), statement);
