@@ -21,7 +21,9 @@ final class UnreadableText {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            // Also inside a quoted name: "{{ index .Options "Namespace" }}" lexes as odd quoted identifiers.
             boolean template = t.text().startsWith("{{") || t.text().startsWith("{%")
+                    || (t.type() == TokenType.QUOTED_IDENT && t.text().contains("{{"))
                     || (t.text().equals("{") && next != null && (next.text().startsWith("{") || next.text().startsWith("%")));
             if (template) {
                 return Optional.of("template syntax `" + (t.text().startsWith("{%") || (next != null

@@ -112,6 +112,10 @@ class StatementReaderTest {
         Statement.Unrecognized u = (Statement.Unrecognized) r.statements().get(0).model();
         assertThat(u.reason()).startsWith("template syntax `{{` is not SQL");
         assertThat(r.statements().get(0).frontend()).isEqualTo(Frontend.NONE);
+
+        ReadResult quoted = StatementReader.read("ALTER TABLE \"{{ index .Options \"Namespace\" }}\".\"users\" RENAME a TO b;");
+        assertThat(((Statement.Unrecognized) quoted.statements().get(0).model()).reason())
+                .startsWith("template syntax `{{` is not SQL (line 1, column 13)");
     }
 
     @Test
