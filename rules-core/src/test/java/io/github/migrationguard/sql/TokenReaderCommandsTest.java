@@ -165,7 +165,7 @@ class TokenReaderCommandsTest {
                         new Statement.AlterTypeAddValue(name("s.mood"), "meh", true)),
                 arguments("ALTER TYPE mood RENAME VALUE 'a' TO 'b'", Other.of("ALTER TYPE")),
                 arguments("COPY t (a, b) FROM STDIN", new Statement.Copy(name("t"), true)),
-                arguments("COPY s.t TO '/tmp/x.csv' WITH (FORMAT csv)", new Statement.Copy(name("s.t"), false)),
+                arguments("COPY s.t TO 'export.csv' WITH (FORMAT csv)", new Statement.Copy(name("s.t"), false)),
                 arguments("COPY (SELECT 1) TO STDOUT", Other.of("COPY")),
                 arguments("DO $$ BEGIN PERFORM 1; END $$", new Statement.DoBlock("plpgsql", Statement.Body.EMPTY)),
                 arguments("DO LANGUAGE plpgsql 'BEGIN NULL; END'", new Statement.DoBlock("plpgsql", Statement.Body.EMPTY)),
