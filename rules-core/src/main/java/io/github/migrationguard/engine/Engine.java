@@ -9,6 +9,7 @@ import io.github.migrationguard.rules.Severity;
 import io.github.migrationguard.schema.Catalog;
 import io.github.migrationguard.source.MigrationScript;
 import io.github.migrationguard.sql.LexProblem;
+import io.github.migrationguard.sql.ReadResult;
 import io.github.migrationguard.sql.StatementReader;
 import io.github.migrationguard.tx.ScriptTx;
 import io.github.migrationguard.tx.TxAnalyzer;
@@ -118,7 +119,7 @@ public final class Engine {
 
     private ScriptRun read(MigrationScript script, List<Diagnostic> diagnostics) {
         try {
-            StatementReader.ReadResult read = StatementReader.read(script.text());
+            ReadResult read = StatementReader.read(script.text());
             for (LexProblem p : read.problems()) {
                 diagnostics.add(new Diagnostic(script.path(), p.range().line(), p.range().column(), p.message()));
             }

@@ -117,6 +117,7 @@ final class MaintenanceReader {
         } while (c.acceptSymbol(","));
         LockMode mode = LockMode.ACCESS_EXCLUSIVE;
         if (c.accept("in")) {
+            int modeStart = c.position();
             StringBuilder words = new StringBuilder();
             while (!c.atEnd() && !c.is("mode")) {
                 words.append(c.next().text()).append(' ');
@@ -125,7 +126,8 @@ final class MaintenanceReader {
             try {
                 mode = LockMode.parse(words.toString());
             } catch (IllegalArgumentException e) {
-                throw c.failure("lock mode '" + words.toString().trim() + "' not understood");
+                c.reset(modeStart);
+                throw c.failure("lock mode not understood");
             }
         }
         c.accept("nowait");

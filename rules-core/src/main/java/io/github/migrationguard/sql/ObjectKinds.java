@@ -38,14 +38,4 @@ final class ObjectKinds {
         }
         throw c.failure("object type not understood");
     }
-
-    /** Like {@link #read} but returns {@code null} instead of failing. */
-    static String tryRead(TokenCursor c) {
-        for (String[] phrase : PHRASES) {
-            if (c.accept(phrase)) {
-                return String.join(" ", phrase);
-            }
-        }
-        return null;
-    }
 }

@@ -4,7 +4,6 @@ import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.RelationKind;
 import io.github.migrationguard.model.Statement;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,7 +50,7 @@ public final class TokenReader {
     /** The model of one statement; never throws. */
     public static Statement read(SqlStatement statement) {
         try {
-            Optional<String> problem = lexicalProblem(statement.tokens());
+            Optional<String> problem = UnreadableText.reason(statement.tokens());
             if (problem.isPresent()) {
                 return new Statement.Unrecognized(problem.get());
             }
@@ -63,32 +62,6 @@ public final class TokenReader {
             return new Statement.Unrecognized("internal error while reading the statement ("
                     + e.getClass().getSimpleName() + "); please report it");
         }
-    }
-
-    /** Text no reader should try: lexer errors, templates, psql meta-commands. */
-    private static Optional<String> lexicalProblem(List<Token> tokens) {
-        if (tokens.isEmpty()) {
-            return Optional.of("empty statement");
-        }
-        Token first = tokens.get(0);
-        if (first.isSymbol("{") || first.text().startsWith("{{") || first.text().startsWith("{%")) {
-            return Optional.of("template syntax `" + first.text() + "` is not SQL");
-        }
-        for (Token t : tokens) {
-            if (t.text().startsWith("{{") || t.text().startsWith("{%")) {
-                return Optional.of("template syntax `{{` is not SQL (line " + t.line() + ", column " + t.column() + ")");
-            }
-        }
-        if (first.text().startsWith("\\")) {
-            return Optional.of("psql meta-command " + first.text() + " is not SQL");
-        }
-        for (Token t : tokens) {
-            if (t.type() == TokenType.ERROR) {
-                return Optional.of("the text cannot be read as SQL from line " + t.line() + ", column " + t.column()
-                        + " (unterminated quote or comment?)");
-            }
-        }
-        return Optional.empty();
     }
 
     private static Statement dispatch(TokenCursor c) {

@@ -1,0 +1,20 @@
+package io.github.migrationguard.sql;
+
+import io.github.migrationguard.model.AnalyzedStatement;
+
+import java.util.List;
+
+/**
+ * A script read into statements.
+ *
+ * @param statements every statement with its model, statements of DO blocks and routine bodies right after
+ *                   their block
+ * @param problems   what the lexer could not read (unterminated quotes, stray bytes), in the file's coordinates
+ */
+public record ReadResult(List<AnalyzedStatement> statements, List<LexProblem> problems) {
+
+    public ReadResult {
+        statements = List.copyOf(statements);
+        problems = List.copyOf(problems);
+    }
+}
