@@ -20,24 +20,41 @@ import java.util.regex.Pattern;
  */
 public record Suppression(Token comment, boolean wholeFile, List<String> ruleIds, String reason) {
 
-    private static final Pattern DIRECTIVE = Pattern.compile(
-            "migration-guard:(ignore-file|ignore)\\b\\s*([^\\s-][^-]*?|)\\s*(?:--\\s*(.*))?$", Pattern.DOTALL);
+    private static final String PREFIX = "migration-guard:";
 
     /** Reads a directive from a comment; empty for ordinary comments. */
     public static Optional<Suppression> parse(Token comment) {
-        String body = comment.text();
-        body = body.startsWith("--") ? body.substring(2) : body.substring(2, Math.max(2, body.length() - 2));
-        Matcher m = DIRECTIVE.matcher(body.strip());
-        if (!m.find() || m.start() != 0) {
+        String text = comment.text();
+        String body = (text.startsWith("--") ? text.substring(2)
+                : text.substring(2, Math.max(2, text.length() - 2))).strip();
+        if (!body.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Set<String> ids = new LinkedHashSet<>();
-        for (String id : m.group(2).split("[,\\s]+")) {
+        String rest = body.substring(PREFIX.length());
+        boolean wholeFile = rest.startsWith("ignore-file");
+        if (!wholeFile && !rest.startsWith("ignore")) {
+            return Optional.empty();
+        }
+        rest = rest.substring(wholeFile ? "ignore-file".length() : "ignore".length());
+        if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))) {
+            return Optional.empty();
+        }
+        // rule ids contain hyphens, so the reason starts at a "--" that stands alone
+        Matcher reasonStart = REASON.matcher(rest);
+        String ids = rest;
+        String reason = "";
+        if (reasonStart.find()) {
+            ids = rest.substring(0, reasonStart.start());
+            reason = rest.substring(reasonStart.end()).strip();
+        }
+        Set<String> ruleIds = new LinkedHashSet<>();
+        for (String id : ids.split("[,\\s]+")) {
             if (!id.isBlank()) {
-                ids.add(id.strip());
+                ruleIds.add(id.strip());
             }
         }
-        String reason = m.group(3) == null ? "" : m.group(3).strip();
-        return Optional.of(new Suppression(comment, m.group(1).equals("ignore-file"), new ArrayList<>(ids), reason));
+        return Optional.of(new Suppression(comment, wholeFile, new ArrayList<>(ruleIds), reason));
     }
+
+    private static final Pattern REASON = Pattern.compile("(?:^|\\s)--(?:\\s|$)");
 }

@@ -100,7 +100,10 @@ final class SuppressionFilter {
                     continue;
                 }
                 Suppression s = parsed.get();
-                if (s.reason().isEmpty()) {
+                if (s.ruleIds().isEmpty()) {
+                    diagnostics.add(new Diagnostic(run.script().path(), comment.line(), comment.column(),
+                            "suppression names no rule: write `-- migration-guard:ignore <rule-id> -- <why>`"));
+                } else if (s.reason().isEmpty()) {
                     diagnostics.add(new Diagnostic(run.script().path(), comment.line(), comment.column(),
                             "suppression without a reason: write `-- migration-guard:ignore <rule-id> -- <why>`"));
                 }
