@@ -57,11 +57,11 @@ class PlaceholdersTest {
     void builtInsUseSettingsOrStandIns() {
         FlywaySettings settings = FlywaySettings.defaults()
                 .withConnection(Optional.of("app"), Optional.empty(), Optional.of("shop"));
-        Placeholders p = Placeholders.forScript(settings, "V1__x.sql", "/work");
+        Placeholders p = Placeholders.forScript(settings, "V1__x.sql", "project-dir");
         String text = "${flyway:defaultSchema} ${flyway:user} ${flyway:database} ${flyway:filename} ${flyway:table}"
                 + " ${flyway:environment} ${flyway:workingDirectory} ${flyway:timestamp} ${flyway:other}";
         Placeholders.Replaced r = p.replace("V1__x.sql", text);
-        assertThat(r.text()).isEqualTo("app postgres shop V1__x.sql flyway_schema_history default /work "
+        assertThat(r.text()).isEqualTo("app postgres shop V1__x.sql flyway_schema_history default project-dir "
                 + Placeholders.TIMESTAMP_STAND_IN + " ${flyway:other}");
         assertThat(r.unresolved()).extracting(UnresolvedPlaceholder::name).isEqualTo(List.of("flyway:other"));
     }
