@@ -85,7 +85,11 @@ public final class FlywaySource {
         for (Path given : paths) {
             Path path = source.baseDir.resolve(given).normalize();
             if (Files.isDirectory(path)) {
+                int before = source.scripts.size();
                 source.scanDirectory(path);
+                if (source.scripts.size() == before) {
+                    source.readPlainFolder(path);
+                }
             } else if (Files.isRegularFile(path)) {
                 source.readFile(path);
             } else {
@@ -133,15 +137,29 @@ public final class FlywaySource {
         }
         for (Path file : files) {
             String fileName = file.getFileName().toString();
-            if (!naming.hasMigrationSuffix(fileName) || !seen.add(file)) {
+            if (!naming.hasMigrationSuffix(fileName) || seen.contains(file)) {
                 continue;
             }
             ScriptName name = naming.classify(fileName);
             if (name instanceof ScriptName.Migration migration) {
+                seen.add(file);
                 load(file, migration);
             } else if (name instanceof ScriptName.Malformed malformed) {
                 diagnostics.add(Diagnostic.ofFile(display(file), "not run by Flyway: " + malformed.reason()));
             }
+        }
+    }
+
+    /** A folder with no Flyway migrations: every {@code .sql} file in it is a plain script, in path order. */
+    private void readPlainFolder(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
+                    .sorted()
+                    .toList()
+                    .forEach(this::readFile);
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list folder: " + e.getMessage()));
         }
     }
 

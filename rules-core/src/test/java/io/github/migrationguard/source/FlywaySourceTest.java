@@ -142,4 +142,16 @@ class FlywaySourceTest {
         assertThat(set.scripts().get(3).version()).isEqualTo(Optional.empty());
         assertThat(set.diagnostics()).extracting(Diagnostic::file).containsExactly("adhoc/V1_bad.sql", "nope.sql");
     }
+
+    @Test
+    void aFolderWithoutFlywayMigrationsIsReadAsPlainScriptsInPathOrder() throws IOException {
+        write("migrate/0002_add_index.up.sql", "CREATE INDEX i ON t (a);");
+        write("migrate/0001_create.up.sql", "CREATE TABLE t (a int);");
+        write("migrate/0001_create.down.sql", "DROP TABLE t;");
+        write("migrate/notes.txt", "not sql");
+        SourceSet set = FlywaySource.readPaths(base, List.of(Path.of("migrate")), FlywaySettings.defaults());
+        assertThat(set.scripts()).extracting(MigrationScript::path).containsExactly(
+                "migrate/0001_create.down.sql", "migrate/0001_create.up.sql", "migrate/0002_add_index.up.sql");
+        assertThat(set.scripts()).allMatch(s -> s.kind() == ScriptKind.PLAIN);
+    }
 }
