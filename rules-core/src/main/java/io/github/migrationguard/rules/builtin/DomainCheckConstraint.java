@@ -1,0 +1,128 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.Category;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.rules.RuleMeta;
+import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.sql.Token;
+
+import java.util.List;
+
+/**
+ * {@code ALTER DOMAIN … ADD CONSTRAINT} (without {@code NOT VALID}), {@code VALIDATE CONSTRAINT} and
+ * {@code SET NOT NULL} check every row of every table using the domain under a SHARE lock.
+ *
+ * <p>Which tables use a domain is not known yet (the catalog does not track column types), so a domain
+ * that was not created earlier in the migration is taken to be in use, and the message says so.
+ */
+public final class DomainCheckConstraint implements Rule {
+
+    static final RuleMeta META = RuleMeta.builder("domain-check-constraint")
+            .title("Domain constraint that checks existing rows")
+            .category(Category.LOCKS)
+            .severity(Severity.WARNING)
+            .flags("`ALTER DOMAIN … ADD CONSTRAINT` without `NOT VALID`, `ALTER DOMAIN … VALIDATE CONSTRAINT` and "
+                    + "`ALTER DOMAIN … SET NOT NULL`, on a domain that was not created earlier in the migration (so "
+                    + "existing tables may use it). `CREATE DOMAIN` locks nothing and is not flagged.")
+            .why("PostgreSQL checks every row of every table with a column of the domain's type while it holds a SHARE "
+                    + "lock on each of those tables: reads go on, but every INSERT, UPDATE and DELETE waits until the "
+                    + "check finishes. Unlike `VALIDATE CONSTRAINT` on a table, `VALIDATE` on a domain takes SHARE too, "
+                    + "so the two-step recipe only moves the scan to a moment of your choosing.")
+            .recipe("Add the constraint `NOT VALID`: a brief lock, and new values are checked at once. A `NOT NULL` "
+                    + "domain constraint has no `NOT VALID` form, so write it as a CHECK:\n\n"
+                    + "```sql\nALTER DOMAIN email ADD CONSTRAINT email_not_null CHECK (VALUE IS NOT NULL) NOT VALID;\n```\n\n"
+                    + "Then either validate it at a quiet time, in a transaction of its own (SHARE on every table using "
+                    + "the domain for the scan):\n\n"
+                    + "```sql\nALTER DOMAIN email VALIDATE CONSTRAINT email_not_null;\n```\n\n"
+                    + "or leave it `NOT VALID` and prove the existing rows with a table constraint on each using table, "
+                    + "whose `VALIDATE` takes only SHARE UPDATE EXCLUSIVE:\n\n"
+                    + "```sql\nALTER TABLE customers ADD CONSTRAINT customers_email_not_null CHECK (email IS NOT NULL) NOT VALID;\n"
+                    + "ALTER TABLE customers VALIDATE CONSTRAINT customers_email_not_null;\n```")
+            .kinds(Statement.AlterDomain.class)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.AlterDomain alter = (Statement.AlterDomain) context.model();
+        boolean checksRows = switch (alter.action()) {
+            case ADD_CONSTRAINT -> !alter.notValid();
+            case VALIDATE_CONSTRAINT, SET_NOT_NULL -> true;
+            case OTHER -> false;
+        };
+        if (!checksRows || createdEarlier(context, alter.domain())) {
+            return;
+        }
+        String domain = Describe.relation(alter.domain());
+        context.report(what(alter) + " on domain " + domain + " checks every row of every table with a column of "
+                        + "that type under " + Describe.lockBlocking(LockMode.SHARE, "on each of those tables")
+                        + ". The domain was not created in this migration, so existing tables may use it.",
+                fix(context, alter));
+    }
+
+    private static String what(Statement.AlterDomain alter) {
+        switch (alter.action()) {
+            case ADD_CONSTRAINT:
+                return "ALTER DOMAIN … ADD CONSTRAINT without NOT VALID";
+            case VALIDATE_CONSTRAINT:
+                return "ALTER DOMAIN … VALIDATE CONSTRAINT";
+            default:
+                return "ALTER DOMAIN … SET NOT NULL";
+        }
+    }
+
+    private static String fix(RuleContext context, Statement.AlterDomain alter) {
+        String domain = alter.domain().sql();
+        String validateLater = "-- then validate it at a quiet time, in a transaction of its own (SHARE on every using "
+                + "table for the scan),\n-- or leave it NOT VALID and validate a table CHECK … NOT VALID on each using "
+                + "table instead (SHARE UPDATE EXCLUSIVE).";
+        switch (alter.action()) {
+            case ADD_CONSTRAINT:
+                return StatementRewrite.append(context.statement(), "NOT VALID") + ";\n"
+                        + "-- (a NOT NULL domain constraint has no NOT VALID form: write CHECK (VALUE IS NOT NULL) instead)\n"
+                        + validateLater;
+            case VALIDATE_CONSTRAINT:
+                return "-- Run it at a quiet time, in a migration of its own so no other lock is held meanwhile:\n"
+                        + StatementRewrite.text(context.statement()) + ";\n"
+                        + "-- or leave the domain constraint NOT VALID and validate a table CHECK … NOT VALID on each "
+                        + "using table instead (SHARE UPDATE EXCLUSIVE).";
+            default:
+                String name = alter.domain().name() + "_not_null";
+                return "ALTER DOMAIN " + domain + " ADD CONSTRAINT " + QualifiedName.quote(name)
+                        + " CHECK (VALUE IS NOT NULL) NOT VALID;\n" + validateLater;
+        }
+    }
+
+    /** A domain created earlier in this migration is used by no existing table. */
+    private static boolean createdEarlier(RuleContext context, QualifiedName domain) {
+        for (AnalyzedStatement s : EarlierStatements.of(context)) {
+            if (s.model() instanceof Statement.Other o && o.command().equals("CREATE DOMAIN")
+                    && domain.sameObject(createdName(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name after {@code CREATE DOMAIN}, read from the tokens (the model keeps only the command). */
+    private static QualifiedName createdName(AnalyzedStatement create) {
+        List<Token> words = create.sql().tokens().stream().filter(t -> !t.isComment()).toList();
+        int i = 2;
+        if (i >= words.size() || !words.get(i).isIdentifier()) {
+            return QualifiedName.of("");
+        }
+        if (i + 2 < words.size() && words.get(i + 1).isSymbol(".") && words.get(i + 2).isIdentifier()) {
+            return new QualifiedName(words.get(i).value(), words.get(i + 2).value());
+        }
+        return QualifiedName.of(words.get(i).value());
+    }
+}
