@@ -12,6 +12,8 @@ import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
 
+import java.util.stream.Collectors;
+
 /**
  * {@code ADD COLUMN … GENERATED ALWAYS AS (…) STORED} computes and writes the value into every row: a
  * rewrite under AEL. A PostgreSQL 18 virtual generated column (the default there) writes nothing.
@@ -77,7 +79,7 @@ public final class AddStoredGeneratedColumn implements Rule {
         return "-- PostgreSQL 18: a virtual column is computed on read and rewrites nothing\n"
                 + "-- (it cannot be indexed nor call user-defined functions; if you need that, see below).\n"
                 + statement + ";\n"
-                + "-- If it must be stored: " + plainColumn(alter.table(), column).replace("\n", "\n-- ");
+                + "-- If it must be stored instead:\n" + commentedOut(plainColumn(alter.table(), column));
     }
 
     private static String plainColumn(QualifiedName table, ColumnDef column) {
@@ -88,6 +90,12 @@ public final class AddStoredGeneratedColumn implements Rule {
                 + "-- backfill existing rows in batches by primary key, one batch per transaction:\n"
                 + "UPDATE " + table.sql() + " SET " + name + " = " + expression(column) + " WHERE " + name
                 + " IS NULL AND <primary key> BETWEEN <from> AND <to>;";
+    }
+
+    /** SQL lines turned into comments, so an alternative recipe is shown but not run by a copy and paste. */
+    private static String commentedOut(String sql) {
+        return sql.lines().map(line -> line.startsWith("--") ? line : "-- " + line)
+                .collect(Collectors.joining("\n"));
     }
 
     private static String expression(ColumnDef column) {

@@ -88,12 +88,12 @@ public final class AttachPartition implements Rule {
                 : Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on " + Describe.relation(parent)
                 + " as well (before PostgreSQL 12), blocking every partition";
         String scan = attach.defaultPartition()
-                ? "every row of " + partition + " is scanned to prove none belongs to another partition"
-                : "every row of " + partition + " is scanned to prove it fits the partition bound, since no CHECK "
-                + "constraint proving it was validated before it in this migration";
+                ? "every row is scanned to prove none belongs to another partition"
+                : "every row is scanned to prove it fits the partition bound (no CHECK constraint proving it was "
+                + "validated earlier in this migration)";
         context.report("ATTACH PARTITION of existing table " + partition + " holds "
                         + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "on it") + ", while " + scan
-                        + " and missing indexes are built; it also takes " + parentLock + ".",
+                        + " and any missing index is built; it also takes " + parentLock + ".",
                 fix(context, parent, attach));
     }
 

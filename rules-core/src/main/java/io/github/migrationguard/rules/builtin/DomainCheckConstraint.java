@@ -81,25 +81,29 @@ public final class DomainCheckConstraint implements Rule {
     }
 
     private static String fix(RuleContext context, Statement.AlterDomain alter) {
-        String domain = alter.domain().sql();
         String validateLater = "-- then validate it at a quiet time, in a transaction of its own (SHARE on every using "
                 + "table for the scan),\n-- or leave it NOT VALID and validate a table CHECK … NOT VALID on each using "
                 + "table instead (SHARE UPDATE EXCLUSIVE).";
         switch (alter.action()) {
             case ADD_CONSTRAINT:
-                return StatementRewrite.append(context.statement(), "NOT VALID") + ";\n"
-                        + "-- (a NOT NULL domain constraint has no NOT VALID form: write CHECK (VALUE IS NOT NULL) instead)\n"
-                        + validateLater;
+                if (StatementText.findTopLevel(context.statement().sql(), 0, "check") >= 0) {
+                    return StatementRewrite.append(context.statement(), "NOT VALID") + ";\n" + validateLater;
+                }
+                // A NOT NULL domain constraint has no NOT VALID form: the same rule as a CHECK has.
+                return notNullCheck(alter, alter.constraint().orElse(alter.domain().name() + "_not_null")) + validateLater;
             case VALIDATE_CONSTRAINT:
                 return "-- Run it at a quiet time, in a migration of its own so no other lock is held meanwhile:\n"
                         + StatementRewrite.text(context.statement()) + ";\n"
                         + "-- or leave the domain constraint NOT VALID and validate a table CHECK … NOT VALID on each "
                         + "using table instead (SHARE UPDATE EXCLUSIVE).";
             default:
-                String name = alter.domain().name() + "_not_null";
-                return "ALTER DOMAIN " + domain + " ADD CONSTRAINT " + QualifiedName.quote(name)
-                        + " CHECK (VALUE IS NOT NULL) NOT VALID;\n" + validateLater;
+                return notNullCheck(alter, alter.domain().name() + "_not_null") + validateLater;
         }
+    }
+
+    private static String notNullCheck(Statement.AlterDomain alter, String name) {
+        return "ALTER DOMAIN " + alter.domain().sql() + " ADD CONSTRAINT " + QualifiedName.quote(name)
+                + " CHECK (VALUE IS NOT NULL) NOT VALID;\n";
     }
 
     /** A domain created earlier in this migration is used by no existing table. */

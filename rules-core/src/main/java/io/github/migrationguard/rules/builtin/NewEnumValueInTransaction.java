@@ -71,9 +71,9 @@ public final class NewEnumValueInTransaction implements Rule {
         context.report("This statement uses enum value " + value + ", which " + StatementText.label(addStatement)
                         + " added in the same transaction: PostgreSQL refuses it with \"unsafe use of new value\" "
                         + "until that transaction commits, and the migration fails.",
-                "-- Commit the ADD VALUE first: give it a migration of its own (or run this in a later one):\n"
+                "-- Let the ADD VALUE commit before the value is used: keep it in this migration,\n"
                         + StatementRewrite.text(addStatement) + ";\n"
-                        + "-- then, in the next migration:\n"
+                        + "-- and move the statements that use the value to the next migration:\n"
                         + StatementRewrite.text(context.statement()) + ";");
     }
 }
