@@ -85,7 +85,7 @@ public final class Engine {
                     }
                 }
                 if (statement.nesting() != Nesting.ROUTINE_BODY) {
-                    catalog.apply(statement.model());
+                    catalog.apply(script.path(), statement);
                 }
             }
             for (Rule rule : active) {
