@@ -179,6 +179,21 @@ public sealed interface Statement {
     record AlterTypeAddValue(QualifiedName type, String value, boolean ifNotExists) implements Statement {
     }
 
+    /** {@code CREATE TYPE name AS ENUM ('a', 'b', …)}. */
+    record CreateEnumType(QualifiedName name, List<String> values) implements Statement {
+        public CreateEnumType {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * {@code CREATE DOMAIN name [AS] type …}.
+     *
+     * @param constrained it has a {@code CHECK} or {@code NOT NULL} constraint, so converting a column to it checks every row
+     */
+    record CreateDomain(QualifiedName name, DataType baseType, boolean constrained) implements Statement {
+    }
+
     /**
      * {@code ALTER DOMAIN name …}, in the detail the lock rules need: adding, validating or requiring a
      * constraint checks every row of every column of the domain's type.
