@@ -1,7 +1,6 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AlterAction;
-import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.ConstraintKind;
 import io.github.migrationguard.model.LockMode;
 import io.github.migrationguard.model.QualifiedName;
@@ -17,8 +16,8 @@ import io.github.migrationguard.sql.SqlStatement;
  * {@code ATTACH PARTITION} of a table that holds rows scans it under ACCESS EXCLUSIVE to prove the partition
  * bound, unless a validated CHECK constraint already proves it.
  *
- * <p>Constraints from earlier migrations are not known yet: only a CHECK added and validated earlier in the
- * same migration counts.
+ * <p>Any validated CHECK constraint the catalog knows on the table counts as proof: which bound it implies
+ * is not worked out.
  */
 public final class AttachPartition implements Rule {
 
@@ -26,9 +25,9 @@ public final class AttachPartition implements Rule {
             .title("Partition attached without a constraint proving its bound")
             .category(Category.LOCKS)
             .severity(Severity.WARNING)
-            .flags("`ALTER TABLE … ATTACH PARTITION` of an existing table when no validated `CHECK` constraint was "
-                    + "added to it earlier in the migration (constraints from earlier migrations are not known yet), "
-                    + "and any attach of an existing table as the DEFAULT partition.")
+            .flags("`ALTER TABLE … ATTACH PARTITION` of an existing table that has no validated `CHECK` constraint "
+                    + "(any validated CHECK the migrations added is taken to prove the bound), and any attach of an "
+                    + "existing table as the DEFAULT partition.")
             .why("PostgreSQL scans every row of the table being attached to prove it fits the partition bound, holding "
                     + "an ACCESS EXCLUSIVE lock on it, and builds any index the partitioned table has and the partition "
                     + "lacks meanwhile. On the partitioned table it takes SHARE UPDATE EXCLUSIVE from PostgreSQL 12 "
@@ -65,20 +64,14 @@ public final class AttachPartition implements Rule {
         }
     }
 
-    /** A CHECK constraint was added without NOT VALID, or validated, on the partition earlier in this migration. */
+    /**
+     * The partition has a validated CHECK constraint, which may prove the bound. Which bound a CHECK implies is
+     * not worked out: any validated CHECK is given the benefit of the doubt.
+     */
     private static boolean boundProvedEarlier(RuleContext context, QualifiedName partition) {
-        for (AnalyzedStatement s : EarlierStatements.of(context)) {
-            if (s.model() instanceof Statement.AlterTable a && a.table().sameObject(partition)) {
-                for (AlterAction action : a.actions()) {
-                    if (action instanceof AlterAction.ValidateConstraint
-                            || (action instanceof AlterAction.AddConstraint add
-                            && add.constraint().kind() == ConstraintKind.CHECK && !add.constraint().notValid())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return context.catalog().table(partition).stream()
+                .flatMap(t -> t.constraints().stream())
+                .anyMatch(c -> c.kind() == ConstraintKind.CHECK && c.validated());
     }
 
     private static void report(RuleContext context, QualifiedName parent, AlterAction.AttachPartition attach) {
@@ -90,7 +83,7 @@ public final class AttachPartition implements Rule {
         String scan = attach.defaultPartition()
                 ? "every row is scanned to prove none belongs to another partition"
                 : "every row is scanned to prove it fits the partition bound (no CHECK constraint proving it was "
-                + "validated earlier in this migration)";
+                + "added and validated by the migrations)";
         context.report("ATTACH PARTITION of existing table " + partition + " holds "
                         + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "on it") + ", while " + scan
                         + " and any missing index is built; it also takes " + parentLock + ".",

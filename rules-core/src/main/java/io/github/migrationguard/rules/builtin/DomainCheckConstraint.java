@@ -1,6 +1,5 @@
 package io.github.migrationguard.rules.builtin;
 
-import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.LockMode;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
@@ -9,16 +8,16 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
-import io.github.migrationguard.sql.Token;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ALTER DOMAIN … ADD CONSTRAINT} (without {@code NOT VALID}), {@code VALIDATE CONSTRAINT} and
  * {@code SET NOT NULL} check every row of every table using the domain under a SHARE lock.
  *
- * <p>Which tables use a domain is not known yet (the catalog does not track column types), so a domain
- * that was not created earlier in the migration is taken to be in use, and the message says so.
+ * <p>The catalog knows which columns use a domain it saw created; a domain it did not see (created
+ * outside the migrations) is taken to be in use, and the message says so.
  */
 public final class DomainCheckConstraint implements Rule {
 
@@ -27,8 +26,9 @@ public final class DomainCheckConstraint implements Rule {
             .category(Category.LOCKS)
             .severity(Severity.WARNING)
             .flags("`ALTER DOMAIN … ADD CONSTRAINT` without `NOT VALID`, `ALTER DOMAIN … VALIDATE CONSTRAINT` and "
-                    + "`ALTER DOMAIN … SET NOT NULL`, on a domain that was not created earlier in the migration (so "
-                    + "existing tables may use it). `CREATE DOMAIN` locks nothing and is not flagged.")
+                    + "`ALTER DOMAIN … SET NOT NULL`, when an existing table has a column of the domain's type, or when "
+                    + "the migrations never created the domain (so which tables use it is unknown). `CREATE DOMAIN` "
+                    + "locks nothing and is not flagged.")
             .why("PostgreSQL checks every row of every table with a column of the domain's type while it holds a SHARE "
                     + "lock on each of those tables: reads go on, but every INSERT, UPDATE and DELETE waits until the "
                     + "check finishes. Unlike `VALIDATE CONSTRAINT` on a table, `VALIDATE` on a domain takes SHARE too, "
@@ -59,14 +59,35 @@ public final class DomainCheckConstraint implements Rule {
             case VALIDATE_CONSTRAINT, SET_NOT_NULL -> true;
             case OTHER -> false;
         };
-        if (!checksRows || createdEarlier(context, alter.domain())) {
+        if (!checksRows) {
+            return;
+        }
+        Optional<String> users = existingUsers(context, alter.domain());
+        if (users.isEmpty()) {
             return;
         }
         String domain = Describe.relation(alter.domain());
-        context.report(what(alter) + " on domain " + domain + " checks every row of every table with a column of "
-                        + "that type under " + Describe.lockBlocking(LockMode.SHARE, "on each of those tables")
-                        + ". The domain was not created in this migration, so existing tables may use it.",
+        context.report(what(alter) + " on domain " + domain + " checks every row of " + users.get() + " under "
+                        + Describe.lockBlocking(LockMode.SHARE, "on each table") + ".",
                 fix(context, alter));
+    }
+
+    /**
+     * The existing tables with a column of the domain's type, in words; empty when there is none. A domain
+     * the catalog never saw created may be used by any table.
+     */
+    private static Optional<String> existingUsers(RuleContext context, QualifiedName domain) {
+        if (context.catalog().domain(domain).isEmpty()) {
+            return Optional.of("every table with a column of that type (the migrations never created the domain, "
+                    + "so existing tables may use it)");
+        }
+        List<String> columns = context.catalog().usersOfType(domain).stream()
+                .filter(c -> context.catalog().isExisting(c.table()))
+                .map(c -> Describe.relation(new QualifiedName(c.table().schema(), c.table().name() + "." + c.column())))
+                .distinct()
+                .toList();
+        return columns.isEmpty() ? Optional.empty()
+                : Optional.of("existing column" + StatementText.plural(columns) + " " + String.join(", ", columns));
     }
 
     private static String what(Statement.AlterDomain alter) {
@@ -104,29 +125,5 @@ public final class DomainCheckConstraint implements Rule {
     private static String notNullCheck(Statement.AlterDomain alter, String name) {
         return "ALTER DOMAIN " + alter.domain().sql() + " ADD CONSTRAINT " + QualifiedName.quote(name)
                 + " CHECK (VALUE IS NOT NULL) NOT VALID;\n";
-    }
-
-    /** A domain created earlier in this migration is used by no existing table. */
-    private static boolean createdEarlier(RuleContext context, QualifiedName domain) {
-        for (AnalyzedStatement s : EarlierStatements.of(context)) {
-            if (s.model() instanceof Statement.Other o && o.command().equals("CREATE DOMAIN")
-                    && domain.sameObject(createdName(s))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name after {@code CREATE DOMAIN}, read from the tokens (the model keeps only the command). */
-    private static QualifiedName createdName(AnalyzedStatement create) {
-        List<Token> words = create.sql().tokens().stream().filter(t -> !t.isComment()).toList();
-        int i = 2;
-        if (i >= words.size() || !words.get(i).isIdentifier()) {
-            return QualifiedName.of("");
-        }
-        if (i + 2 < words.size() && words.get(i + 1).isSymbol(".") && words.get(i + 2).isIdentifier()) {
-            return new QualifiedName(words.get(i).value(), words.get(i + 2).value());
-        }
-        return QualifiedName.of(words.get(i).value());
     }
 }

@@ -34,18 +34,4 @@ final class EarlierStatements {
         }
         return false;
     }
-
-    /**
-     * True when a view, materialized view or sequence of that name was created earlier in this migration
-     * (the catalog follows only tables so far).
-     */
-    static boolean createdRelation(RuleContext context, QualifiedName relation) {
-        for (AnalyzedStatement s : of(context)) {
-            if (s.model() instanceof Statement.Other o && o.command().startsWith("CREATE ")
-                    && o.lock().isEmpty() && o.target().filter(relation::sameObject).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

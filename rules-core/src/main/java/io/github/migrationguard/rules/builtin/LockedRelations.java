@@ -11,8 +11,7 @@ final class LockedRelations {
     }
 
     /**
-     * Indexes are judged by whether they were created earlier in the migration (the catalog follows tables),
-     * other relations by the catalog and the views and sequences created earlier.
+     * Indexes are judged by whether they were created earlier in the migration, other relations by the catalog.
      */
     static boolean existing(RuleContext context, Locks.Lock lock) {
         Statement model = context.model();
@@ -21,7 +20,6 @@ final class LockedRelations {
         if (onIndex) {
             return !EarlierStatements.createdIndex(context, lock.relation());
         }
-        return context.catalog().isExisting(lock.relation())
-                && !EarlierStatements.createdRelation(context, lock.relation());
+        return context.catalog().isExisting(lock.relation());
     }
 }

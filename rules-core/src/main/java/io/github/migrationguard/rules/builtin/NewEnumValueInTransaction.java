@@ -1,6 +1,7 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.Category;
 import io.github.migrationguard.rules.Rule;
@@ -10,6 +11,7 @@ import io.github.migrationguard.rules.Severity;
 import io.github.migrationguard.sql.Token;
 import io.github.migrationguard.sql.TokenType;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,8 +28,9 @@ public final class NewEnumValueInTransaction implements Rule {
             .category(Category.TRANSACTIONS)
             .severity(Severity.ERROR)
             .flags("On PostgreSQL 12 and later, a statement that uses (as a string literal) a value that "
-                    + "`ALTER TYPE … ADD VALUE` added earlier in the same transaction. Before 12, `ADD VALUE` inside a "
-                    + "transaction block is reported by `concurrently-in-transaction`.")
+                    + "`ALTER TYPE … ADD VALUE` added earlier in the same transaction, unless the enum type itself was "
+                    + "created in that transaction. Before 12, `ADD VALUE` inside a transaction block is reported by "
+                    + "`concurrently-in-transaction`.")
             .why("A new enum value cannot be used until the transaction that added it commits: the migration fails with "
                     + "`ERROR: unsafe use of new value \"…\" of enum type …` (HINT: New enum values must be committed "
                     + "before they can be used). Flyway runs a whole migration in one transaction by default, so adding "
@@ -49,8 +52,10 @@ public final class NewEnumValueInTransaction implements Rule {
         if (!context.pgVersion().atLeast(12)) {
             return;
         }
-        for (AnalyzedStatement earlier : SameTransaction.earlier(context)) {
-            if (earlier.model() instanceof Statement.AlterTypeAddValue add) {
+        List<AnalyzedStatement> earlierInTransaction = SameTransaction.earlier(context);
+        for (AnalyzedStatement earlier : earlierInTransaction) {
+            if (earlier.model() instanceof Statement.AlterTypeAddValue add
+                    && !createdIn(earlierInTransaction, add.type())) {
                 Optional<Token> use = literal(context.statement(), add.value());
                 if (use.isPresent()) {
                     report(context, earlier, add);
@@ -58,6 +63,12 @@ public final class NewEnumValueInTransaction implements Rule {
                 }
             }
         }
+    }
+
+    /** PostgreSQL allows the new value when the enum type itself was created in the same transaction. */
+    private static boolean createdIn(List<AnalyzedStatement> statements, QualifiedName type) {
+        return statements.stream()
+                .anyMatch(s -> s.model() instanceof Statement.CreateEnumType e && e.name().sameObject(type));
     }
 
     private static Optional<Token> literal(AnalyzedStatement statement, String value) {

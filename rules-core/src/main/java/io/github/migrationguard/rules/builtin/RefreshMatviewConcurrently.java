@@ -35,8 +35,7 @@ public final class RefreshMatviewConcurrently implements Rule {
     @Override
     public void check(RuleContext context) {
         Statement.RefreshMaterializedView refresh = (Statement.RefreshMaterializedView) context.model();
-        if (refresh.concurrently() || refresh.withNoData() || !context.catalog().isExisting(refresh.name())
-                || EarlierStatements.createdRelation(context, refresh.name())) {
+        if (refresh.concurrently() || refresh.withNoData() || !context.catalog().isExisting(refresh.name())) {
             return;
         }
         context.report("REFRESH MATERIALIZED VIEW " + Describe.relation(refresh.name()) + " takes "

@@ -135,6 +135,6 @@ final class SlowStatement {
     }
 
     private static boolean existing(RuleContext context, QualifiedName relation) {
-        return context.catalog().isExisting(relation) && !EarlierStatements.createdRelation(context, relation);
+        return context.catalog().isExisting(relation);
     }
 }
