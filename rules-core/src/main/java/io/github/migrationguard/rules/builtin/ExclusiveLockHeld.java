@@ -3,7 +3,6 @@ package io.github.migrationguard.rules.builtin;
 import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.LockMode;
 import io.github.migrationguard.model.Locks;
-import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.Category;
 import io.github.migrationguard.rules.Rule;
@@ -78,20 +77,26 @@ public final class ExclusiveLockHeld implements Rule {
         context.state(Held.class, Held::new).clear();
     }
 
-    private static Optional<QualifiedName> firstExclusiveLock(RuleContext context) {
-        for (Locks.Lock lock : Locks.of(context.model())) {
+    /** The relation, in words, of the statement's first ACCESS EXCLUSIVE lock on an existing relation. */
+    private static Optional<String> firstExclusiveLock(RuleContext context) {
+        Statement model = context.model();
+        // The lock of DROP INDEX and REINDEX INDEX is reported on the index; the table behind it is blocked.
+        boolean onIndex = model instanceof Statement.DropIndex || model instanceof Statement.AlterIndex
+                || model instanceof Statement.Reindex;
+        for (Locks.Lock lock : Locks.of(model)) {
             if (lock.mode() == LockMode.ACCESS_EXCLUSIVE && LockedRelations.existing(context, lock)) {
-                return Optional.of(lock.relation());
+                String relation = Describe.relation(lock.relation());
+                return Optional.of(onIndex ? "the table of index " + relation : relation);
             }
         }
         return Optional.empty();
     }
 
     private static void report(RuleContext context, Holder holder, String slow) {
-        String relation = Describe.relation(holder.relation());
+        String relation = holder.relation();
         AnalyzedStatement slowStatement = context.statement();
         context.report(holder.statement(), "This statement takes "
-                        + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on existing relation " + relation
+                        + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on " + relation
                         + ", held until the transaction ends; later in the same transaction "
                         + StatementText.label(slowStatement) + " " + slow + ", so every read and write of " + relation
                         + " stays blocked for the whole of it.",
@@ -101,7 +106,7 @@ public final class ExclusiveLockHeld implements Rule {
     }
 
     /** The statement that took the transaction's first ACCESS EXCLUSIVE lock on an existing relation. */
-    private record Holder(AnalyzedStatement statement, QualifiedName relation) {
+    private record Holder(AnalyzedStatement statement, String relation) {
     }
 
     /** Per script: the first holder of each transaction, and the transactions already reported. */
