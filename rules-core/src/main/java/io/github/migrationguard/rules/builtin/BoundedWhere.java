@@ -95,23 +95,28 @@ final class BoundedWhere {
      * it touches a handful of rows whatever the table's size, unlike a key range.
      */
     static boolean pinsKeys(Optional<Predicate> where) {
-        return where.map(BoundedWhere::pinsKeys).orElse(false);
+        return BY_NAME.pins(where);
     }
 
-    private static boolean pinsKeys(Predicate p) {
+    /** {@link #pinsKeys}, with this table's key columns. */
+    boolean pins(Optional<Predicate> where) {
+        return where.map(this::pins).orElse(false);
+    }
+
+    private boolean pins(Predicate p) {
         if (p instanceof Predicate.And and) {
-            return and.terms().stream().anyMatch(BoundedWhere::pinsKeys);
+            return and.terms().stream().anyMatch(this::pins);
         }
         if (p instanceof Predicate.Or or) {
-            return !or.terms().isEmpty() && or.terms().stream().allMatch(BoundedWhere::pinsKeys);
+            return !or.terms().isEmpty() && or.terms().stream().allMatch(this::pins);
         }
         if (p instanceof Predicate.Compare c) {
-            return c.operator().equals("=") && c.operand() == Predicate.Operand.CONSTANT && isKeyColumn(c.column());
+            return c.operator().equals("=") && c.operand() == Predicate.Operand.CONSTANT && keyColumn.test(c.column());
         }
         if (p instanceof Predicate.InList in) {
-            return !in.negated() && in.literalsOnly() && isKeyColumn(in.column());
+            return !in.negated() && in.literalsOnly() && keyColumn.test(in.column());
         }
-        return p instanceof Predicate.AnyOf any && !any.subquery() && isKeyColumn(any.column());
+        return p instanceof Predicate.AnyOf any && !any.subquery() && keyColumn.test(any.column());
     }
 
     /** A lower and an upper constant bound on the same key column, e.g. {@code id >= 1 AND id < 1001}. */
