@@ -3,7 +3,6 @@ package io.github.migrationguard.rules.builtin;
 import io.github.migrationguard.model.Predicate;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.schema.Catalog;
-import io.github.migrationguard.schema.TableInfo;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Set;
  * {@code LIMIT}. Anything else (no {@code WHERE}, a filter on a non-key value, {@code IS NULL}, a join
  * on the key against an unlimited subquery) is unbounded.
  *
- * <p>Key columns are the table's primary-key and unique columns when the catalog knows them
+ * <p>Key columns are the table's single-column primary-key and unique columns when the catalog knows them
  * ({@link #forTable}); otherwise a guess from the name ({@link #isKeyColumn}).
  */
 final class BoundedWhere {
@@ -33,17 +32,17 @@ final class BoundedWhere {
     }
 
     /**
-     * Judges data changes of {@code table}: with the columns of its primary key and unique constraints (and
-     * {@code ctid}) when the catalog knows the table fully or knows a key of it; by column names otherwise.
+     * Judges data changes of {@code table} with its single-column primary-key and unique columns (and
+     * {@code ctid}) when the catalog knows one; by column names otherwise. A column of a composite key is no
+     * key on its own: {@code origin_key = 'x'} under {@code UNIQUE (zone_id, origin_key)} matches a row per zone.
      */
     static BoundedWhere forTable(Catalog catalog, QualifiedName table) {
-        Optional<TableInfo> info = catalog.table(table);
-        if (info.isEmpty() || (!info.get().complete() && info.get().uniqueKeys().isEmpty())) {
+        Set<String> keys = new HashSet<>();
+        catalog.table(table).ifPresent(t -> t.uniqueKeys().stream().filter(k -> k.size() == 1).forEach(keys::addAll));
+        if (keys.isEmpty()) {
             return BY_NAME;
         }
-        Set<String> keys = new HashSet<>();
         keys.add("ctid");
-        info.get().uniqueKeys().forEach(keys::addAll);
         return new BoundedWhere(keys::contains);
     }
 
