@@ -6,6 +6,7 @@ import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.RuleContext;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Constraint names and {@code NOT VALID} rewrites for the two-step constraint recipes. */
 final class ConstraintNames {
@@ -20,11 +21,17 @@ final class ConstraintNames {
 
     /**
      * The statement with {@code NOT VALID} added and the constraint named, so it can be validated by name.
-     * A single-action statement keeps its own text (and so its ON DELETE, DEFERRABLE, …); otherwise
-     * the constraint is written out alone.
+     * The statement keeps its own text (and so its ON DELETE, DEFERRABLE, … and its other actions, such as
+     * the DROP CONSTRAINT that often comes first); only when its clause cannot be found is the constraint
+     * written out alone.
      */
     static String notValid(RuleContext context, Statement.AlterTable alter, ConstraintDef constraint, String name) {
-        if (alter.actions().size() == 1) {
+        if (alter.actions().size() > 1) {
+            Optional<String> inPlace = AlterClauses.addNotValid(context.statement().sql(), constraint, name);
+            if (inPlace.isPresent()) {
+                return inPlace.get();
+            }
+        } else {
             String withName = constraint.name().isPresent() ? StatementRewrite.text(context.statement())
                     : StatementRewrite.insertAfter(context.statement().sql(), "ADD", "CONSTRAINT " + QualifiedName.quote(name))
                     .orElse(StatementRewrite.text(context.statement()));

@@ -1,0 +1,113 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.ConstraintDef;
+import io.github.migrationguard.model.ConstraintKind;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.sql.SqlStatement;
+import io.github.migrationguard.sql.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The comma-separated actions of an {@code ALTER TABLE} as written, so a fix can change one of them and
+ * keep the others (a {@code DROP CONSTRAINT x, ADD CONSTRAINT x …} pair is common in real migrations).
+ */
+final class AlterClauses {
+
+    private AlterClauses() {
+    }
+
+    /**
+     * The statement with {@code NOT VALID} appended to the {@code ADD} clause of {@code constraint} (and
+     * {@code CONSTRAINT name} inserted when it is unnamed); empty when the clause is not found or the
+     * token offsets do not line up with the text.
+     */
+    static Optional<String> addNotValid(SqlStatement sql, ConstraintDef constraint, String name) {
+        List<Token> tokens = sql.tokens();
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = sql.text();
+        int base = tokens.get(0).offset();
+        for (List<Token> clause : clauses(tokens)) {
+            if (isAddOf(clause, constraint)) {
+                Token add = clause.get(0);
+                Token last = clause.get(clause.size() - 1);
+                int afterAdd = add.endOffset() - base;
+                int end = last.endOffset() - base;
+                if (end > text.length() || !text.regionMatches(afterAdd - add.text().length(), add.text(), 0,
+                        add.text().length())) {
+                    return Optional.empty();
+                }
+                String named = constraint.name().isPresent() ? ""
+                        : " CONSTRAINT " + QualifiedName.quote(name);
+                return Optional.of((text.substring(0, afterAdd) + named + text.substring(afterAdd, end) + " NOT VALID"
+                        + text.substring(end)).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The actions after {@code ALTER TABLE name}: runs of tokens split at commas outside parentheses. */
+    static List<List<Token>> clauses(List<Token> tokens) {
+        List<List<Token>> clauses = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int depth = 0;
+        for (Token token : tokens) {
+            if (token.isSymbol("(")) {
+                depth++;
+            } else if (token.isSymbol(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && token.isSymbol(",")) {
+                clauses.add(current);
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(token);
+        }
+        clauses.add(current);
+        // the first run starts with ALTER TABLE name: its action starts at the first action keyword
+        List<Token> first = clauses.get(0);
+        for (int i = 0; i < first.size(); i++) {
+            if (first.get(i).is("ADD")) {
+                clauses.set(0, first.subList(i, first.size()));
+                break;
+            }
+        }
+        return clauses;
+    }
+
+    private static boolean isAddOf(List<Token> clause, ConstraintDef constraint) {
+        // ADD CONSTRAINT …, ADD FOREIGN KEY …, ADD CHECK …; not ADD [COLUMN] x … REFERENCES/CHECK
+        if (clause.size() < 2 || !clause.get(0).is("ADD") || has(clause, "VALID")
+                || !(clause.get(1).is("CONSTRAINT") || clause.get(1).is("FOREIGN") || clause.get(1).is("CHECK"))) {
+            return false;
+        }
+        boolean kind = constraint.kind() == ConstraintKind.FOREIGN_KEY ? has(clause, "FOREIGN")
+                : constraint.kind() == ConstraintKind.CHECK && has(clause, "CHECK");
+        if (!kind) {
+            return false;
+        }
+        int named = indexOf(clause, "CONSTRAINT");
+        if (constraint.name().isEmpty()) {
+            return named < 0;
+        }
+        return named >= 0 && named + 1 < clause.size()
+                && clause.get(named + 1).value().equals(constraint.name().get());
+    }
+
+    private static boolean has(List<Token> clause, String keyword) {
+        return indexOf(clause, keyword) >= 0;
+    }
+
+    private static int indexOf(List<Token> clause, String keyword) {
+        for (int i = 0; i < clause.size(); i++) {
+            if (clause.get(i).is(keyword)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
