@@ -79,14 +79,9 @@ public final class ExclusiveLockHeld implements Rule {
 
     /** The relation, in words, of the statement's first ACCESS EXCLUSIVE lock on an existing relation. */
     private static Optional<String> firstExclusiveLock(RuleContext context) {
-        Statement model = context.model();
-        // The lock of DROP INDEX and REINDEX INDEX is reported on the index; the table behind it is blocked.
-        boolean onIndex = model instanceof Statement.DropIndex || model instanceof Statement.AlterIndex
-                || model instanceof Statement.Reindex;
-        for (Locks.Lock lock : Locks.of(model)) {
+        for (Locks.Lock lock : Locks.of(context.model())) {
             if (lock.mode() == LockMode.ACCESS_EXCLUSIVE && LockedRelations.existing(context, lock)) {
-                String relation = Describe.relation(lock.relation());
-                return Optional.of(onIndex ? "the table of index " + relation : relation);
+                return Optional.of(LockedRelations.describe(context, lock));
             }
         }
         return Optional.empty();

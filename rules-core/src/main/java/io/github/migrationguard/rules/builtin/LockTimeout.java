@@ -113,12 +113,13 @@ public final class LockTimeout implements Rule {
     }
 
     private static void report(RuleContext context, Locks.Lock lock) {
-        String relation = Describe.relation(lock.relation());
+        String relation = LockedRelations.describe(context, lock);
+        String where = LockedRelations.onIndex(context.model()) ? relation : "existing relation " + relation;
         String queued = lock.mode() == LockMode.ACCESS_EXCLUSIVE ? "every later read and write" : "every later write";
         String local = context.tx().mode() == TxPosition.Mode.EXPLICIT
                 ? " (or SET LOCAL lock_timeout as the first statement of its transaction)" : "";
         context.report("No lock_timeout is set before this statement takes " + Describe.lock(lock.mode()) + " on "
-                        + "existing relation " + relation + ": if it has to wait for the lock behind a long query or an "
+                        + where + ": if it has to wait for the lock behind a long query or an "
                         + "open transaction, it waits without limit and " + queued + " on " + relation
                         + " queues behind it.",
                 "-- At the top of the migration" + local + ", and retry the deploy when it times out:\n"

@@ -17,8 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccuracyReviewTest {
 
     private static List<Finding> lint(String ruleId, String sql) {
-        return new Engine(EngineConfig.defaults())
-                .lint(List.of(MigrationScript.plain("V2__change.sql", sql)), List.of())
+        return lint(ruleId, List.of(MigrationScript.plain("V2__change.sql", sql)));
+    }
+
+    private static List<Finding> lint(String ruleId, List<MigrationScript> scripts) {
+        return new Engine(EngineConfig.defaults()).lint(scripts, List.of())
                 .findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
@@ -51,5 +54,28 @@ class AccuracyReviewTest {
         assertThat(found).singleElement().satisfies(f -> assertThat(f.fix()).startsWith(
                 "ALTER TABLE orders ADD COLUMN note text CHECK (length(note) < 500), "
                         + "ADD CONSTRAINT orders_check CHECK (amount > 0) NOT VALID;"));
+    }
+
+    @Test
+    void droppingAnIndexBlocksItsTableAndTheLockTimeoutFindingSaysWhichOne() {
+        List<Finding> found = lint("lock-timeout", List.of(
+                MigrationScript.plain("V1__users.sql", """
+                        CREATE TABLE users (id bigint PRIMARY KEY, email text);
+                        CREATE INDEX users_email_idx ON users (email);
+                        """),
+                MigrationScript.plain("V2__drop_index.sql", "DROP INDEX users_email_idx;")));
+
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("on \"users\" (the table of index \"users_email_idx\")",
+                        "every later read and write on \"users\" (the table of index")
+                .doesNotContain("existing relation \"users_email_idx\""));
+    }
+
+    @Test
+    void anIndexTheCatalogDoesNotKnowIsStillNotCalledARelationThatIsRead() {
+        List<Finding> found = lint("lock-timeout", "DROP INDEX IF EXISTS users_instance_id_email_idx;");
+
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("ACCESS EXCLUSIVE lock on the table of index \"users_instance_id_email_idx\""));
     }
 }
