@@ -10,8 +10,11 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.TableInfo;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /** {@code RENAME COLUMN} on a relation the running application uses. */
 public final class RenameColumn implements Rule {
@@ -59,11 +62,16 @@ public final class RenameColumn implements Rule {
         }
     }
 
+    private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint");
+
     private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.RenameColumn rename) {
         LockMode lock = LockMode.ACCESS_EXCLUSIVE;
         String table = alter.table().sql();
         String from = QualifiedName.quote(rename.from());
         String to = QualifiedName.quote(rename.to());
+        Optional<TableInfo> known = context.catalog().table(alter.table());
+        String type = known.flatMap(t -> t.column(rename.from())).map(c -> c.type().text())
+                .orElse("<type of " + from + ">");
         context.report("RENAME COLUMN " + StatementText.quoted(rename.from()) + " TO " + StatementText.quoted(rename.to())
                         + " on existing " + alter.kind().sql().toLowerCase(Locale.ROOT) + " "
                         + StatementText.quoted(alter.table()) + ": application code still using "
@@ -71,13 +79,33 @@ public final class RenameColumn implements Rule {
                         + lock.sqlName() + " lock, which blocks " + lock.blocks() + " while it waits.",
                 "-- Expand and contract instead of renaming in place:\n"
                         + "-- 1. this migration: the new column, same type as " + from + "\n"
-                        + "ALTER TABLE " + table + " ADD COLUMN " + to + " <type of " + from + ">;\n"
+                        + "ALTER TABLE " + table + " ADD COLUMN " + to + " " + type + ";\n"
                         + "-- 2. release code that writes both " + from + " and " + to + " and reads " + from + "\n"
                         + "-- 3. backfill in batches, outside the migration's transaction (see unbatched-update):\n"
-                        + "UPDATE " + table + " SET " + to + " = " + from + " WHERE id >= 1 AND id < 1001 AND " + to
-                        + " IS NULL;  -- next ranges up to max(id)\n"
+                        + "UPDATE " + table + " SET " + to + " = " + from + " WHERE " + batch(known) + " AND " + to
+                        + " IS NULL;" + nextBatches(known) + "\n"
                         + "-- 4. release code that reads and writes only " + to + "\n"
                         + "-- 5. a later migration:\n"
                         + "ALTER TABLE " + table + " DROP COLUMN " + from + ";");
+    }
+
+    /**
+     * One batch of the backfill: a range of the table's integer primary key when the catalog knows one,
+     * a placeholder otherwise (a made-up {@code id} would not exist on most tables).
+     */
+    private static String batch(Optional<TableInfo> table) {
+        return integerKey(table).map(k -> k + " >= 1 AND " + k + " < 1001")
+                .orElse("<primary key> BETWEEN <from> AND <to>");
+    }
+
+    private static String nextBatches(Optional<TableInfo> table) {
+        return integerKey(table).map(k -> "  -- next ranges up to max(" + k + ")").orElse("");
+    }
+
+    private static Optional<String> integerKey(Optional<TableInfo> table) {
+        return table.filter(t -> t.primaryKey().size() == 1)
+                .flatMap(t -> t.column(t.primaryKey().get(0)))
+                .filter(c -> INTEGER_TYPES.contains(c.type().name()) && !c.type().isArray())
+                .map(c -> QualifiedName.quote(c.name()));
     }
 }

@@ -78,4 +78,21 @@ class AccuracyReviewTest {
         assertThat(found).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("ACCESS EXCLUSIVE lock on the table of index \"users_instance_id_email_idx\""));
     }
+
+    @Test
+    void renameColumnBackfillUsesTheKeyAndTypeTheCatalogKnowsInsteadOfAnIdColumn() {
+        List<Finding> byUuid = lint("rename-column", List.of(
+                MigrationScript.plain("V1__jobs.sql", "CREATE TABLE jobs (uuid uuid PRIMARY KEY, name varchar(255));"),
+                MigrationScript.plain("V2__rename.sql", "ALTER TABLE jobs RENAME COLUMN name TO simple_name;")));
+        List<Finding> byInteger = lint("rename-column", List.of(
+                MigrationScript.plain("V1__jobs.sql", "CREATE TABLE jobs (job_id serial PRIMARY KEY, name text);"),
+                MigrationScript.plain("V2__rename.sql", "ALTER TABLE jobs RENAME COLUMN name TO simple_name;")));
+
+        assertThat(byUuid).singleElement().satisfies(f -> assertThat(f.fix())
+                .contains("ALTER TABLE jobs ADD COLUMN simple_name varchar(255);",
+                        "UPDATE jobs SET simple_name = name WHERE <primary key> BETWEEN <from> AND <to> AND simple_name IS NULL;")
+                .doesNotContain("id >= 1"));
+        assertThat(byInteger).singleElement().satisfies(f -> assertThat(f.fix())
+                .contains("WHERE job_id >= 1 AND job_id < 1001 AND simple_name IS NULL;  -- next ranges up to max(job_id)"));
+    }
 }
