@@ -19,7 +19,8 @@ public final class UnbatchedDelete implements Rule {
                     + "(e.g. `WHERE created_at < '2020-01-01'`, `WHERE archived IS NULL`). Bounded means a key range, a key "
                     + "list, `id IN (SELECT id … LIMIT n)` or `ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`. Until primary keys "
                     + "are known from the schema, a key is a column named `id`, `ctid`, `uuid`, or ending in `_id`/`Id`. "
-                    + "Statements in `DO` blocks and in function and procedure bodies are checked too; tables created "
+                    + "Statements in `DO` blocks and in function and procedure bodies are checked too, except trigger "
+                    + "functions, which run in the application's statements; tables created "
                     + "earlier in the same migration are not.")
             .why("The whole delete runs as one transaction. Every deleted row stays locked until it commits, so the "
                     + "application's writes to those rows wait; the table keeps its ROW EXCLUSIVE lock, which blocks index "
@@ -50,7 +51,7 @@ public final class UnbatchedDelete implements Rule {
     public void check(RuleContext context) {
         Statement.Delete delete = (Statement.Delete) context.model();
         // DELETE … LIMIT fails outright: update-with-limit reports it
-        if (delete.limited() || !context.catalog().isExisting(delete.table())
+        if (delete.limited() || TriggerBodies.contains(context) || !context.catalog().isExisting(delete.table())
                 || BoundedWhere.forTable(context.catalog(), delete.table()).bounds(delete.where())) {
             return;
         }

@@ -23,7 +23,8 @@ public final class UnbatchedInsertSelect implements Rule {
             .flags("`INSERT … SELECT` (also with `ON CONFLICT … DO UPDATE`) into an existing table, reading an existing "
                     + "table, whose query neither bounds the rows by key (a key range or list, as for "
                     + "`unbatched-update`) nor has a `LIMIT`. Statements in `DO` blocks and in function and procedure "
-                    + "bodies are checked too. Filling a table created earlier in the same migration is not flagged.")
+                    + "bodies are checked too, except trigger functions, which run in the application's statements. "
+                    + "Filling a table created earlier in the same migration is not flagged.")
             .why("The copy runs as one transaction over every matching row: it holds its locks (ROW EXCLUSIVE on the "
                     + "target, which blocks index builds and schema changes, plus row locks on conflicts it updates) "
                     + "until the end, writes the whole copy to the WAL at once (disk and replica lag spike), keeps "
@@ -48,7 +49,8 @@ public final class UnbatchedInsertSelect implements Rule {
     @Override
     public void check(RuleContext context) {
         Statement.Insert insert = (Statement.Insert) context.model();
-        if (!insert.fromSelect() || insert.selectLimited() || BoundedWhere.isBounded(insert.selectWhere())
+        if (!insert.fromSelect() || insert.selectLimited() || TriggerBodies.contains(context)
+                || BoundedWhere.isBounded(insert.selectWhere())
                 || !context.catalog().isExisting(insert.table())) {
             return;
         }

@@ -20,7 +20,8 @@ public final class UnbatchedUpdate implements Rule {
                     + "`id >= 1 AND id < 1001`), a key list (`id IN (1, 2, 3)`), `id IN (SELECT id … LIMIT n)` or "
                     + "`ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`. Until primary keys are known from the schema, a key is a "
                     + "column named `id`, `ctid`, `uuid`, or ending in `_id`/`Id`. Statements in `DO` blocks and in function "
-                    + "and procedure bodies are checked too; tables created earlier in the same migration are not.")
+                    + "and procedure bodies are checked too, except trigger functions, which run in the application's "
+                    + "statements; tables created earlier in the same migration are not.")
             .why("The whole update runs as one transaction. Every updated row stays locked until it commits, so the "
                     + "application's writes to those rows wait; the table keeps its ROW EXCLUSIVE lock, which blocks index "
                     + "builds and schema changes; each updated row leaves a dead version behind (bloat) and is written to "
@@ -52,7 +53,7 @@ public final class UnbatchedUpdate implements Rule {
     public void check(RuleContext context) {
         Statement.Update update = (Statement.Update) context.model();
         // UPDATE … LIMIT fails outright: update-with-limit reports it
-        if (update.limited() || !context.catalog().isExisting(update.table())
+        if (update.limited() || TriggerBodies.contains(context) || !context.catalog().isExisting(update.table())
                 || BoundedWhere.forTable(context.catalog(), update.table()).bounds(update.where())) {
             return;
         }
