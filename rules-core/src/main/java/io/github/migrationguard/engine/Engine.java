@@ -8,6 +8,8 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.Severity;
 import io.github.migrationguard.schema.Catalog;
 import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.source.SourceSet;
+import io.github.migrationguard.source.UnresolvedPlaceholder;
 import io.github.migrationguard.sql.LexProblem;
 import io.github.migrationguard.sql.ReadResult;
 import io.github.migrationguard.sql.StatementReader;
@@ -59,6 +61,19 @@ public final class Engine {
      * @param sourceDiagnostics problems the source already found (unreadable files, templates, …)
      */
     public LintResult lint(List<MigrationScript> scripts, List<Diagnostic> sourceDiagnostics) {
+        return lint(scripts, sourceDiagnostics, List.of());
+    }
+
+    /** Lints what a source found, its diagnostics and its placeholders without a value included. */
+    public LintResult lint(SourceSet source) {
+        return lint(source.scripts(), source.diagnostics(), source.unresolvedPlaceholders());
+    }
+
+    /**
+     * @param unresolved placeholders Flyway has no value for ({@code flyway-unknown-placeholder})
+     */
+    public LintResult lint(List<MigrationScript> scripts, List<Diagnostic> sourceDiagnostics,
+                           List<UnresolvedPlaceholder> unresolved) {
         List<Rule> active = registry.rules().stream().filter(r -> severityOf(r) != Severity.OFF).toList();
         List<Diagnostic> diagnostics = new ArrayList<>(sourceDiagnostics);
         Map<Object, Object> ruleState = new HashMap<>();
@@ -76,7 +91,7 @@ public final class Engine {
             counts.add(run.statements());
             run.statements().forEach(s -> owners.put(s, run));
             catalog.resetScope();
-            EngineContext context = new EngineContext(run, config, catalog, ruleState, owners);
+            EngineContext context = new EngineContext(run, config, catalog, ruleState, owners, unresolved);
             for (AnalyzedStatement statement : run.statements()) {
                 for (Rule rule : active) {
                     if (rule.meta().wants(statement.model())
@@ -94,7 +109,7 @@ public final class Engine {
         }
         if (!runs.isEmpty()) {
             ScriptRun last = runs.get(runs.size() - 1);
-            EngineContext context = new EngineContext(last, config, catalog, ruleState, owners);
+            EngineContext context = new EngineContext(last, config, catalog, ruleState, owners, unresolved);
             for (Rule rule : active) {
                 guarded(rule, last.script(), diagnostics, () -> rule.finishSet(context.forRule(rule)));
             }
