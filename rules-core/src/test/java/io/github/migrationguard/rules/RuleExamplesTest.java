@@ -7,7 +7,9 @@ import io.github.migrationguard.engine.Finding;
 import io.github.migrationguard.engine.LintResult;
 import io.github.migrationguard.engine.RuleRegistry;
 import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.source.FlywaySettings;
 import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.source.Placeholders;
 import io.github.migrationguard.source.MigrationVersion;
 import io.github.migrationguard.source.ScriptKind;
 import io.github.migrationguard.sql.SourceRange;
@@ -18,7 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Header comments on the first lines set the context ({@code -- pg: 12},
  * {@code -- execute-in-transaction: false}, {@code -- mixed: true},
- * {@code -- runner-sets-lock-timeout: true}). A line {@code -- expect: id[, id]} marks the next
+ * {@code -- runner-sets-lock-timeout: true}, {@code -- flyway-transactional-lock: false},
+ * {@code -- placeholders: owner=app}, {@code -- modified-since: origin/main}). A line {@code -- expect: id[, id]} marks the next
  * statement (or suppression comment) as one those rules must flag. For the folder's rule and every
  * rule named in a marker, the findings must be exactly the marked places; other rules are ignored.
  */
@@ -83,17 +88,25 @@ class RuleExamplesTest {
     private static void check(String ruleId, Path file) {
         String sql = RuleExamples.read(file);
         String name = file.getFileName().toString();
-        MigrationScript script = new MigrationScript("rules/" + ruleId + "/" + name, ScriptKind.VERSIONED,
-                Optional.of(MigrationVersion.parse("1")), name, sql,
+        String path = "rules/" + ruleId + "/" + name;
+        // Placeholders are replaced as Flyway would, with the values a "-- placeholders: a=1,b=2" header gives.
+        Placeholders.Replaced replaced = Placeholders.forScript(FlywaySettings.defaults()
+                .withPlaceholders(placeholders(header(sql, "placeholders")), "${", "}"), name, "").replace(path, sql);
+        MigrationScript script = new MigrationScript(path, ScriptKind.VERSIONED,
+                Optional.of(MigrationVersion.parse("1")), name, replaced.text(),
                 Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean));
         RuleSettings settings = new RuleSettings(
                 Boolean.parseBoolean(header(sql, "runner-sets-lock-timeout")),
                 Boolean.parseBoolean(header(sql, "mixed")),
-                RuleSettings.DEFAULTS.tenantColumns());
+                RuleSettings.DEFAULTS.tenantColumns())
+                .withFlywayTransactionalLock(!"false".equals(header(sql, "flyway-transactional-lock")))
+                // "-- modified-since: origin/main": the file changed since that git base, as GitPending finds it
+                .withModifiedMigrations(Optional.ofNullable(header(sql, "modified-since"))
+                        .map(ref -> Map.of(path, ref)).orElse(Map.of()));
         String pg = header(sql, "pg");
         EngineConfig config = EngineConfig.defaults().withSettings(settings)
                 .withPgVersion(pg == null ? PgVersion.DEFAULT : PgVersion.parse(pg));
-        LintResult result = new Engine(config, REGISTRY).lint(List.of(script), List.of());
+        LintResult result = new Engine(config, REGISTRY).lint(List.of(script), List.of(), replaced.unresolved());
 
         List<Expectation> expected = expectations(sql);
         Set<String> checked = new TreeSet<>();
@@ -155,6 +168,17 @@ class RuleExamplesTest {
     private static boolean skippable(String line) {
         String t = line.strip();
         return t.isEmpty() || EXPECT.matcher(t).matches() || (t.startsWith("--") && !t.contains("migration-guard:"));
+    }
+
+    private static Map<String, String> placeholders(String header) {
+        Map<String, String> values = new HashMap<>();
+        if (header != null) {
+            for (String pair : header.split(",")) {
+                int eq = pair.indexOf('=');
+                values.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return values;
     }
 
     /** Value of a header comment among the first comment lines, or null. */
