@@ -107,6 +107,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "migration-guard.runnerSetsLockTimeout", defaultValue = "false")
     private boolean runnerSetsLockTimeout;
 
+    /**
+     * The version after which migrations are pending (not yet applied where they will be deployed): those
+     * are linted as one deployment, so a table created earlier among them is new; the earlier ones are only
+     * replayed to know the schema. Unset: each migration is linted on its own.
+     */
+    @Parameter(property = "migration-guard.since")
+    private String since;
+
     /** Where {@code report.json} goes. */
     @Parameter(property = "migration-guard.reportDirectory", defaultValue = "${project.build.directory}/migration-guard")
     private File reportDirectory;
@@ -132,7 +140,7 @@ public class CheckMojo extends AbstractMojo {
                     repeatableSqlMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders,
                     placeholderPrefix, placeholderSuffix, placeholderReplacement, encoding, mixed));
             config = ConfigMapper.engineConfig(new LintParameters(pgVersion, failOn, rules, ruleOverrides,
-                    runnerSetsLockTimeout, mixed), registry);
+                    runnerSetsLockTimeout, mixed), registry).withScope(ConfigMapper.scope(since));
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("Migration Guard: " + e.getMessage());
         }

@@ -82,7 +82,12 @@ public final class Engine {
         List<ScriptRun> runs = new ArrayList<>();
         Map<AnalyzedStatement, ScriptRun> owners = new IdentityHashMap<>();
 
+        int replayed = 0;
         for (MigrationScript script : scripts) {
+            if (!config.scope().isPending(script)) {
+                replayed += AppliedScripts.replay(script, catalog, diagnostics) ? 1 : 0;
+                continue;
+            }
             ScriptRun run = read(script, diagnostics);
             if (run == null) {
                 continue;
@@ -90,7 +95,9 @@ public final class Engine {
             runs.add(run);
             counts.add(run.statements());
             run.statements().forEach(s -> owners.put(s, run));
-            catalog.resetScope();
+            if (config.scope().perScript()) {
+                catalog.resetScope();
+            }
             EngineContext context = new EngineContext(run, config, catalog, ruleState, owners, unresolved);
             for (AnalyzedStatement statement : run.statements()) {
                 for (Rule rule : active) {
@@ -100,7 +107,7 @@ public final class Engine {
                     }
                 }
                 if (statement.nesting() != Nesting.ROUTINE_BODY) {
-                    catalog.apply(statement.model());
+                    catalog.apply(script.path(), statement);
                 }
             }
             for (Rule rule : active) {
@@ -124,7 +131,8 @@ public final class Engine {
         diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::message));
         Summary summary = new Summary(runs.size(), counts.statements, counts.unanalyzed, counts.jsql, counts.tokens,
-                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
+                replayed);
         return new LintResult(findings, diagnostics, summary, config.failOn());
     }
 

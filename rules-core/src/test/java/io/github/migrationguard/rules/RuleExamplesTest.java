@@ -1,6 +1,7 @@
 package io.github.migrationguard.rules;
 
 import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.engine.DeploymentScope;
 import io.github.migrationguard.engine.Engine;
 import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.Finding;
@@ -12,12 +13,14 @@ import io.github.migrationguard.source.MigrationScript;
 import io.github.migrationguard.source.Placeholders;
 import io.github.migrationguard.source.MigrationVersion;
 import io.github.migrationguard.source.ScriptKind;
+import io.github.migrationguard.source.UnresolvedPlaceholder;
 import io.github.migrationguard.sql.SourceRange;
 import io.github.migrationguard.sql.StatementReader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -- placeholders: owner=app}, {@code -- modified-since: origin/main}). A line {@code -- expect: id[, id]} marks the next
  * statement (or suppression comment) as one those rules must flag. For the folder's rule and every
  * rule named in a marker, the findings must be exactly the marked places; other rules are ignored.
+ *
+ * <p>A folder {@code bad-x/} or {@code good-x/} holds {@code V1__….sql}, {@code V2__….sql} … linted as one set
+ * (see {@link RuleExamples} for how its pending set is chosen); headers other than
+ * {@code execute-in-transaction} come from its first migration, markers work per file.
  */
 class RuleExamplesTest {
 
@@ -64,10 +71,11 @@ class RuleExamplesTest {
             String id = rule.meta().id();
             List<Path> files = RuleExamples.files(id);
             boolean bad = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("bad-")
-                    && expectations(RuleExamples.read(f)).stream().anyMatch(e -> e.ruleId.equals(id)));
+                    && RuleExamples.migrations(f).stream()
+                    .anyMatch(m -> expectations(RuleExamples.read(m)).stream().anyMatch(e -> e.ruleId.equals(id))));
             boolean good = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("good-"));
             if (!bad || !good) {
-                missing.add(id + (bad ? "" : " (no bad-*.sql with an expect marker)") + (good ? "" : " (no good-*.sql)"));
+                missing.add(id + (bad ? "" : " (no bad example with an expect marker)") + (good ? "" : " (no good example)"));
             }
         }
         assertThat(missing).as("rules without examples").isEmpty();
@@ -85,41 +93,59 @@ class RuleExamplesTest {
         assertThat(folders).as("example folders without a rule").isEmpty();
     }
 
-    private static void check(String ruleId, Path file) {
-        String sql = RuleExamples.read(file);
-        String name = file.getFileName().toString();
-        String path = "rules/" + ruleId + "/" + name;
-        // Placeholders are replaced as Flyway would, with the values a "-- placeholders: a=1,b=2" header gives.
-        Placeholders.Replaced replaced = Placeholders.forScript(FlywaySettings.defaults()
-                .withPlaceholders(placeholders(header(sql, "placeholders")), "${", "}"), name, "").replace(path, sql);
-        MigrationScript script = new MigrationScript(path, ScriptKind.VERSIONED,
-                Optional.of(MigrationVersion.parse("1")), name, replaced.text(),
-                Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean));
+    private static void check(String ruleId, Path example) {
+        boolean set = Files.isDirectory(example);
+        List<Path> files = RuleExamples.migrations(example);
+        String first = RuleExamples.read(files.get(0));
+        List<MigrationScript> scripts = new ArrayList<>();
+        List<UnresolvedPlaceholder> unresolved = new ArrayList<>();
+        Map<String, String> modified = new HashMap<>();
+        for (Path file : files) {
+            String sql = RuleExamples.read(file);
+            String name = (set ? example.getFileName() + "/" : "") + file.getFileName();
+            String path = "rules/" + ruleId + "/" + name;
+            MigrationVersion version = set ? RuleExamples.version(file) : MigrationVersion.parse("1");
+            // Placeholders are replaced as Flyway would, with the values a "-- placeholders: a=1,b=2" header gives.
+            Placeholders.Replaced replaced = Placeholders.forScript(FlywaySettings.defaults()
+                    .withPlaceholders(placeholders(header(sql, "placeholders")), "${", "}"), name, "").replace(path, sql);
+            unresolved.addAll(replaced.unresolved());
+            // "-- modified-since: origin/main": the file changed since that git base, as GitPending finds it
+            Optional.ofNullable(header(sql, "modified-since")).ifPresent(ref -> modified.put(path, ref));
+            scripts.add(new MigrationScript(path, ScriptKind.VERSIONED, Optional.of(version), name, replaced.text(),
+                    Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean)));
+        }
         RuleSettings settings = new RuleSettings(
-                Boolean.parseBoolean(header(sql, "runner-sets-lock-timeout")),
-                Boolean.parseBoolean(header(sql, "mixed")),
+                Boolean.parseBoolean(header(first, "runner-sets-lock-timeout")),
+                Boolean.parseBoolean(header(first, "mixed")),
                 RuleSettings.DEFAULTS.tenantColumns())
-                .withFlywayTransactionalLock(!"false".equals(header(sql, "flyway-transactional-lock")))
-                // "-- modified-since: origin/main": the file changed since that git base, as GitPending finds it
-                .withModifiedMigrations(Optional.ofNullable(header(sql, "modified-since"))
-                        .map(ref -> Map.of(path, ref)).orElse(Map.of()));
-        String pg = header(sql, "pg");
-        EngineConfig config = EngineConfig.defaults().withSettings(settings)
+                .withFlywayTransactionalLock(!"false".equals(header(first, "flyway-transactional-lock")))
+                .withModifiedMigrations(modified);
+        String pg = header(first, "pg");
+        DeploymentScope scope = !set ? DeploymentScope.SINGLE_MIGRATION
+                : RuleExamples.since(example).map(DeploymentScope::since).orElse(new DeploymentScope.AllPending());
+        EngineConfig config = EngineConfig.defaults().withSettings(settings).withScope(scope)
                 .withPgVersion(pg == null ? PgVersion.DEFAULT : PgVersion.parse(pg));
-        LintResult result = new Engine(config, REGISTRY).lint(List.of(script), List.of(), replaced.unresolved());
+        LintResult result = new Engine(config, REGISTRY).lint(scripts, List.of(), unresolved);
 
-        List<Expectation> expected = expectations(sql);
         Set<String> checked = new TreeSet<>();
         checked.add(ruleId);
-        expected.forEach(e -> checked.add(e.ruleId));
-        List<AnalyzedStatement> statements = StatementReader.read(sql).statements();
-
-        List<String> want = expected.stream().map(e -> e.ruleId + " at line " + e.line).sorted().toList();
-        List<String> got = result.findings().stream().filter(f -> checked.contains(f.ruleId()))
-                .map(f -> f.ruleId() + " at line " + statementLine(statements, f)).sorted().toList();
+        List<String> want = new ArrayList<>();
+        List<String> got = new ArrayList<>();
+        for (MigrationScript script : scripts) {
+            List<Expectation> expected = expectations(script.text());
+            expected.forEach(e -> checked.add(e.ruleId));
+            expected.forEach(e -> want.add(script.path() + ": " + e.ruleId + " at line " + e.line));
+        }
+        for (MigrationScript script : scripts) {
+            List<AnalyzedStatement> statements = StatementReader.read(script.text()).statements();
+            result.findings().stream().filter(f -> f.file().equals(script.path()) && checked.contains(f.ruleId()))
+                    .forEach(f -> got.add(script.path() + ": " + f.ruleId() + " at line " + statementLine(statements, f)));
+        }
+        want.sort(null);
+        got.sort(null);
         assertThat(got).as(describe(result)).isEqualTo(want);
-        if (name.startsWith("good-")) {
-            assertThat(want).as("a good example expects no finding of its rule").noneMatch(w -> w.startsWith(ruleId + " "));
+        if (example.getFileName().toString().startsWith("good-")) {
+            assertThat(want).as("a good example expects no finding of its rule").noneMatch(w -> w.contains(": " + ruleId + " "));
         }
     }
 
