@@ -80,12 +80,23 @@ public final class Engine {
         Catalog catalog = new Catalog();
         Counts counts = new Counts();
         List<ScriptRun> runs = new ArrayList<>();
+        // Applied scripts whose text changed since they were applied: only the rules about that look at them.
+        List<ScriptRun> changedApplied = new ArrayList<>();
         Map<AnalyzedStatement, ScriptRun> owners = new IdentityHashMap<>();
 
         int replayed = 0;
         for (MigrationScript script : scripts) {
             if (!config.scope().isPending(script)) {
                 replayed += AppliedScripts.replay(script, catalog, diagnostics) ? 1 : 0;
+                if (config.settings().modifiedMigrations().containsKey(script.path())) {
+                    ScriptRun changed = read(script, diagnostics);
+                    if (changed != null) {
+                        changedApplied.add(changed);
+                        EngineContext context = new EngineContext(changed, config, catalog, ruleState, owners, unresolved);
+                        active.stream().filter(r -> r.meta().changedAppliedScripts()).forEach(rule ->
+                                guarded(rule, script, diagnostics, () -> rule.finishScript(context.forRule(rule))));
+                    }
+                }
                 continue;
             }
             ScriptRun run = read(script, diagnostics);
@@ -125,6 +136,12 @@ public final class Engine {
         List<Finding> findings = new ArrayList<>();
         for (ScriptRun run : runs) {
             findings.addAll(new SuppressionFilter(run, registry, diagnostics).apply(this::severityOf));
+        }
+        for (ScriptRun run : changedApplied) {
+            // Their suppressions of other rules are not "unused": those rules did not run here.
+            new SuppressionFilter(run, registry, new ArrayList<>()).apply(this::severityOf).stream()
+                    .filter(f -> registry.find(f.ruleId()).map(r -> r.meta().changedAppliedScripts()).orElse(false))
+                    .forEach(findings::add);
         }
         findings.removeIf(f -> f.severity() == Severity.OFF);
         findings.sort(Finding.ORDER);
