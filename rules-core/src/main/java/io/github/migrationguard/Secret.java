@@ -1,4 +1,4 @@
-package io.github.migrationguard.pending;
+package io.github.migrationguard;
 
 import java.util.Objects;
 

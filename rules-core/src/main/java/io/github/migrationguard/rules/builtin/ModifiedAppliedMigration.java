@@ -35,6 +35,7 @@ public final class ModifiedAppliedMigration implements Rule {
             .recipe("Restore the migration as it was at the base and put the change in a new migration:\n\n"
                     + "```sql\n-- git checkout origin/main -- src/main/resources/db/migration/V3__add_orders.sql\n"
                     + "-- V7__add_orders_status.sql\nALTER TABLE orders ADD COLUMN status text;\n```")
+            .changedAppliedScripts()
             .build();
 
     @Override

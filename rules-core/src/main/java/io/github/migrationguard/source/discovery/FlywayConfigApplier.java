@@ -1,7 +1,7 @@
 package io.github.migrationguard.source.discovery;
 
 import io.github.migrationguard.Diagnostic;
-import io.github.migrationguard.pending.Secret;
+import io.github.migrationguard.Secret;
 import io.github.migrationguard.source.FlywaySettings;
 
 import java.nio.charset.Charset;
