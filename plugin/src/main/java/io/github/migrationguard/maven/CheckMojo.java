@@ -5,18 +5,21 @@ import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.LintResult;
 import io.github.migrationguard.engine.RuleRegistry;
 import io.github.migrationguard.report.JsonReport;
-import io.github.migrationguard.source.FlywaySettings;
-import io.github.migrationguard.source.FlywaySource;
+import io.github.migrationguard.pending.PendingException;
 import io.github.migrationguard.source.SourceSet;
+import io.github.migrationguard.source.discovery.ResolvedFlyway;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.IOException;
@@ -39,25 +42,27 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Where the migrations are, as Flyway's {@code locations}: {@code filesystem:dir} relative to the
-     * project, or {@code classpath:dir} looked up in the project's resource directories.
+     * project, or {@code classpath:dir} looked up in the project's resource directories. Unset: the project's
+     * Flyway configuration (flyway-maven-plugin, {@code flyway.conf}/{@code .toml}, Spring Boot), else
+     * {@code filesystem:src/main/resources/db/migration}. The Flyway parameters below work the same way.
      */
-    @Parameter(property = "migration-guard.locations", defaultValue = FlywaySettings.DEFAULT_LOCATION)
+    @Parameter(property = "migration-guard.locations")
     private List<String> locations;
 
-    /** Flyway's prefix of versioned migrations. */
-    @Parameter(property = "migration-guard.sqlMigrationPrefix", defaultValue = "V")
+    /** Flyway's prefix of versioned migrations ({@code V}). */
+    @Parameter(property = "migration-guard.sqlMigrationPrefix")
     private String sqlMigrationPrefix;
 
-    /** Flyway's prefix of repeatable migrations. */
-    @Parameter(property = "migration-guard.repeatableSqlMigrationPrefix", defaultValue = "R")
+    /** Flyway's prefix of repeatable migrations ({@code R}). */
+    @Parameter(property = "migration-guard.repeatableSqlMigrationPrefix")
     private String repeatableSqlMigrationPrefix;
 
-    /** Flyway's separator between version and description. */
-    @Parameter(property = "migration-guard.sqlMigrationSeparator", defaultValue = "__")
+    /** Flyway's separator between version and description ({@code __}). */
+    @Parameter(property = "migration-guard.sqlMigrationSeparator")
     private String sqlMigrationSeparator;
 
-    /** Flyway's migration file suffixes. */
-    @Parameter(property = "migration-guard.sqlMigrationSuffixes", defaultValue = ".sql")
+    /** Flyway's migration file suffixes ({@code .sql}). */
+    @Parameter(property = "migration-guard.sqlMigrationSuffixes")
     private List<String> sqlMigrationSuffixes;
 
     /** Flyway placeholder values, replaced in the scripts before linting. */
@@ -72,17 +77,79 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "migration-guard.placeholderSuffix")
     private String placeholderSuffix;
 
-    /** Whether Flyway replaces placeholders at all. */
-    @Parameter(property = "migration-guard.placeholderReplacement", defaultValue = "true")
-    private boolean placeholderReplacement;
+    /** Whether Flyway replaces placeholders at all ({@code true}). */
+    @Parameter(property = "migration-guard.placeholderReplacement")
+    private Boolean placeholderReplacement;
 
-    /** Encoding of the migration files. */
-    @Parameter(property = "migration-guard.encoding", defaultValue = "UTF-8")
+    /** Encoding of the migration files ({@code UTF-8}). */
+    @Parameter(property = "migration-guard.encoding")
     private String encoding;
 
-    /** Flyway's {@code mixed}: transactional and non-transactional statements in one migration. */
-    @Parameter(property = "migration-guard.mixed", defaultValue = "false")
-    private boolean mixed;
+    /** Flyway's {@code mixed}: transactional and non-transactional statements in one migration ({@code false}). */
+    @Parameter(property = "migration-guard.mixed")
+    private Boolean mixed;
+
+    /**
+     * Read the project's Flyway configuration (flyway-maven-plugin, the POM's {@code flyway.*} properties,
+     * {@code flyway.conf}, {@code flyway.toml}, Spring Boot's {@code spring.flyway.*}) under the parameters above.
+     */
+    @Parameter(property = "migration-guard.discoverFlywayConfiguration", defaultValue = "true")
+    private boolean discoverFlywayConfiguration;
+
+    /**
+     * How the migration folders are laid out: {@code auto} (detected per folder), {@code flyway}, {@code prisma},
+     * {@code golang-migrate}, {@code diesel}, {@code liquibase} or {@code plain}. It decides the runner, and so
+     * whether each migration runs in a transaction.
+     */
+    @Parameter(property = "migration-guard.layout", defaultValue = "auto")
+    private String layout;
+
+    /**
+     * JDBC URL of the database the migrations deploy to: only the migrations its Flyway schema history lists
+     * as pending are linted (read-only; never migrates). Wins over {@code gitBase}; {@code since} wins over it.
+     */
+    @Parameter(property = "migration-guard.url")
+    private String url;
+
+    /** Database user for {@code url}. */
+    @Parameter(property = "migration-guard.user")
+    private String user;
+
+    /** Database password for {@code url}; prefer {@code serverId}. Never logged. */
+    @Parameter(property = "migration-guard.password")
+    private String password;
+
+    /** A {@code <server>} in settings.xml whose username and (decrypted) password connect to {@code url}. */
+    @Parameter(property = "migration-guard.serverId")
+    private String serverId;
+
+    /**
+     * Ask the database named by the project's Flyway configuration for the pending set, without setting
+     * {@code url}. Off by default: a developer's local database would hide migrations already applied there.
+     */
+    @Parameter(property = "migration-guard.pendingFromDatabase", defaultValue = "false")
+    private boolean pendingFromDatabase;
+
+    /**
+     * When the database cannot tell the pending set (unreachable, wrong credentials, no history table) or the
+     * git base is missing: {@code lint-all} warns and goes on (git base, else every migration), {@code fail}
+     * stops the build.
+     */
+    @Parameter(property = "migration-guard.pendingFailure", defaultValue = "lint-all")
+    private String pendingFailure;
+
+    /**
+     * A git ref such as {@code origin/main}: migrations added since the merge-base with it are pending, and a
+     * migration that existed there and has changed is reported ({@code modified-applied-migration}).
+     */
+    @Parameter(property = "migration-guard.gitBase")
+    private String gitBase;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
 
     /** The PostgreSQL version the migrations run on: {@code 18}, {@code 14.2}, … (10 to 18). */
     @Parameter(property = "migration-guard.pgVersion", defaultValue = "18")
@@ -133,23 +200,30 @@ public class CheckMojo extends AbstractMojo {
         }
         Path baseDir = project.getBasedir().toPath();
         RuleRegistry registry = loadRules();
-        FlywaySettings flyway;
-        EngineConfig config;
+        LintPlan plan;
         try {
-            flyway = ConfigMapper.flywaySettings(new FlywayParameters(locations, sqlMigrationPrefix,
-                    repeatableSqlMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders,
-                    placeholderPrefix, placeholderSuffix, placeholderReplacement, encoding, mixed));
-            config = ConfigMapper.engineConfig(new LintParameters(pgVersion, failOn, rules, ruleOverrides,
-                    runnerSetsLockTimeout, mixed), registry).withScope(ConfigMapper.scope(since));
-        } catch (ConfigurationException e) {
+            EngineConfig config = ConfigMapper.engineConfig(new LintParameters(pgVersion, failOn, rules, ruleOverrides,
+                    runnerSetsLockTimeout, Boolean.TRUE.equals(mixed)), registry);
+            ResolvedFlyway discovered = discoverFlywayConfiguration
+                    ? FlywayConfigDiscovery.discover(baseDir, resourceRoots(), project.getProperties(),
+                    project.getBuildPlugins())
+                    : ResolvedFlyway.defaults();
+            plan = LintPlan.prepare(new LintPlan.Inputs(baseDir, resourceRoots(), discovered,
+                    new FlywayParameters(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix,
+                            sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,
+                            placeholderSuffix, placeholderReplacement, encoding, mixed),
+                    config, layout, since, new PendingSetup.Parameters(url, user, password, serverId,
+                    pendingFromDatabase, gitBase), pendingFailure, settings, settingsDecrypter));
+        } catch (ConfigurationException | PendingException e) {
             throw new MojoExecutionException("Migration Guard: " + e.getMessage());
         }
-
-        SourceSet source = FlywaySource.scan(baseDir, resourceRoots(), flyway);
+        log(plan.log());
+        SourceSet source = plan.source();
+        EngineConfig config = plan.config();
         if (source.scripts().isEmpty()) {
-            getLog().warn("Migration Guard: no migrations found in " + String.join(", ", flyway.locations()));
+            getLog().warn("Migration Guard: no migrations found");
         }
-        LintResult result = new Engine(config, registry).lint(source.scripts(), source.diagnostics());
+        LintResult result = new Engine(config, registry).lint(source);
         log(ReportLog.lines(result));
         Path report = writeReport(result);
         if (result.failed()) {
