@@ -1,7 +1,6 @@
 package io.github.migrationguard.cli;
 
 import io.github.migrationguard.PgVersion;
-import io.github.migrationguard.engine.DeploymentScope;
 import io.github.migrationguard.engine.Engine;
 import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.LintResult;
@@ -12,9 +11,17 @@ import io.github.migrationguard.report.TextReport;
 import io.github.migrationguard.rules.RuleSettings;
 import io.github.migrationguard.rules.Severity;
 import io.github.migrationguard.source.FlywaySettings;
-import io.github.migrationguard.source.FlywaySource;
+import io.github.migrationguard.pending.PendingChoice;
+import io.github.migrationguard.pending.PendingException;
+import io.github.migrationguard.pending.PendingMode;
 import io.github.migrationguard.source.SourceSet;
+import io.github.migrationguard.source.discovery.FlywayConfigApplier;
+import io.github.migrationguard.source.discovery.FlywayConfigFiles;
+import io.github.migrationguard.source.discovery.ResolvedFlyway;
+import io.github.migrationguard.source.layout.Layout;
+import io.github.migrationguard.source.layout.LayoutSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -75,26 +82,70 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--runner-sets-lock-timeout", description = "The runner sets lock_timeout for every migration.")
     private boolean runnerSetsLockTimeout;
 
-    @Option(names = "--since", paramLabel = "VERSION",
-            description = "Migrations after this version are pending: linted as one deployment (a table created "
-                    + "earlier among them is new); earlier ones are only replayed. Default: each migration on its own.")
-    private String since;
+    @Option(names = "--layout", defaultValue = "auto", paramLabel = "LAYOUT",
+            description = "How folders are laid out: auto (detected per folder), flyway, prisma, golang-migrate, "
+                    + "diesel, liquibase or plain (default: ${DEFAULT-VALUE}).")
+    private String layout;
+
+    @Mixin
+    private PendingOptions pending = new PendingOptions();
+
+    private final Map<String, String> env;
 
     CheckCommand(Path workingDir) {
+        this(workingDir, System.getenv());
+    }
+
+    /** @param env the environment, for {@value PendingOptions#PASSWORD_VARIABLE} */
+    CheckCommand(Path workingDir, Map<String, String> env) {
         this.workingDir = workingDir;
+        this.env = env;
     }
 
     @Override
     public Integer call() throws IOException {
         RuleRegistry registry = RuleRegistry.load(CheckCommand.class.getClassLoader());
         EngineConfig config = engineConfig(registry);
-        FlywaySettings flyway = FlywaySettings.defaults()
-                .withPlaceholders(placeholders, FlywaySettings.defaults().placeholderPrefix(),
-                        FlywaySettings.defaults().placeholderSuffix())
-                .withMixed(mixed);
+        // flyway.conf / flyway.toml / Spring Boot's files in the working directory, under the options given here.
+        ResolvedFlyway discovered = FlywayConfigApplier.apply(FlywaySettings.defaults(),
+                FlywayConfigFiles.discover(workingDir, List.of(Path.of("src/main/resources"))));
+        Map<String, String> allPlaceholders = new LinkedHashMap<>(discovered.settings().placeholders());
+        allPlaceholders.putAll(placeholders);
+        FlywaySettings flyway = discovered.settings()
+                .withPlaceholders(allPlaceholders, discovered.settings().placeholderPrefix(),
+                        discovered.settings().placeholderSuffix())
+                .withMixed(mixed || discovered.settings().mixed());
+        PrintWriter err = spec.commandLine().getErr();
+        if (!discovered.origins().isEmpty()) {
+            err.println("Flyway configuration from " + String.join(", ", discovered.origins()));
+        }
+        discovered.problems().forEach(err::println);
 
-        SourceSet source = FlywaySource.readPaths(workingDir, existingPaths(), flyway);
-        LintResult result = new Engine(config, registry).lint(source.scripts(), source.diagnostics());
+        LayoutSource.Scan scan = LayoutSource.readPaths(workingDir, existingPaths(), layout(), flyway);
+        // Quiet by default (pre-commit hooks): the layout is worth a line when it is not Flyway's.
+        scan.folders().stream().filter(f -> f.layout() != Layout.FLYWAY).forEach(f -> err.println("Migrations in " + f));
+        SourceSet source = scan.source();
+        PendingChoice choice;
+        try {
+            choice = pending.choose(workingDir, env, flyway,
+                    scan.folders().stream().map(f -> workingDir.resolve(f.folder())).toList(), source.scripts());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (PendingException e) {
+            err.println("migration-guard: " + e.getMessage());
+            err.flush();
+            return Main.USAGE;
+        }
+        choice.warnings().forEach(w -> err.println("warning: " + w));
+        if (choice.mode() != PendingMode.NONE) {
+            choice.logLines(source.scripts()).forEach(err::println);
+        }
+        err.flush();
+        RuleSettings given = config.settings();
+        config = config.withScope(choice.scope()).withSettings(new RuleSettings(given.runnerSetsLockTimeout(),
+                flyway.mixed(), given.tenantColumns(), discovered.transactionalLock(),
+                pending.modifiedMigrations(source.scripts())));
+        LintResult result = new Engine(config, registry).lint(source);
 
         String report = format == Format.JSON
                 ? JsonReport.render(result, VersionProvider.version())
@@ -117,7 +168,15 @@ final class CheckCommand implements Callable<Integer> {
             Severity threshold = Severity.parse(failOn);
             Map<String, Severity> severities = SeverityOverrides.parse(rules, registry);
             RuleSettings settings = new RuleSettings(runnerSetsLockTimeout, mixed, RuleSettings.DEFAULTS.tenantColumns());
-            return new EngineConfig(version, severities, threshold, settings, DeploymentScope.since(since));
+            return new EngineConfig(version, severities, threshold, settings);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private Layout layout() {
+        try {
+            return Layout.parseOrAuto(layout);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
