@@ -85,7 +85,7 @@ public final class ExclusiveLockHeld implements Rule {
                 || model instanceof Statement.Reindex;
         for (Locks.Lock lock : Locks.of(model)) {
             if (lock.mode() == LockMode.ACCESS_EXCLUSIVE && LockedRelations.existing(context, lock)) {
-                String relation = Describe.relation(lock.relation());
+                String relation = Describe.quoted(lock.relation());
                 return Optional.of(onIndex ? "the table of index " + relation : relation);
             }
         }

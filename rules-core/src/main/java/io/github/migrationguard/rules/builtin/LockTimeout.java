@@ -113,7 +113,7 @@ public final class LockTimeout implements Rule {
     }
 
     private static void report(RuleContext context, Locks.Lock lock) {
-        String relation = Describe.relation(lock.relation());
+        String relation = Describe.quoted(lock.relation());
         String queued = lock.mode() == LockMode.ACCESS_EXCLUSIVE ? "every later read and write" : "every later write";
         String local = context.tx().mode() == TxPosition.Mode.EXPLICIT
                 ? " (or SET LOCAL lock_timeout as the first statement of its transaction)" : "";
