@@ -3,7 +3,6 @@ package io.github.migrationguard.rules.builtin;
 import io.github.migrationguard.model.Predicate;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.schema.Catalog;
-import io.github.migrationguard.schema.TableInfo;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Set;
  * {@code LIMIT}. Anything else (no {@code WHERE}, a filter on a non-key value, {@code IS NULL}, a join
  * on the key against an unlimited subquery) is unbounded.
  *
- * <p>Key columns are the table's primary-key and unique columns when the catalog knows them
+ * <p>Key columns are the table's single-column primary-key and unique columns when the catalog knows them
  * ({@link #forTable}); otherwise a guess from the name ({@link #isKeyColumn}).
  */
 final class BoundedWhere {
@@ -33,17 +32,17 @@ final class BoundedWhere {
     }
 
     /**
-     * Judges data changes of {@code table}: with the columns of its primary key and unique constraints (and
-     * {@code ctid}) when the catalog knows the table fully or knows a key of it; by column names otherwise.
+     * Judges data changes of {@code table} with its single-column primary-key and unique columns (and
+     * {@code ctid}) when the catalog knows one; by column names otherwise. A column of a composite key is no
+     * key on its own: {@code origin_key = 'x'} under {@code UNIQUE (zone_id, origin_key)} matches a row per zone.
      */
     static BoundedWhere forTable(Catalog catalog, QualifiedName table) {
-        Optional<TableInfo> info = catalog.table(table);
-        if (info.isEmpty() || (!info.get().complete() && info.get().uniqueKeys().isEmpty())) {
+        Set<String> keys = new HashSet<>();
+        catalog.table(table).ifPresent(t -> t.uniqueKeys().stream().filter(k -> k.size() == 1).forEach(keys::addAll));
+        if (keys.isEmpty()) {
             return BY_NAME;
         }
-        Set<String> keys = new HashSet<>();
         keys.add("ctid");
-        info.get().uniqueKeys().forEach(keys::addAll);
         return new BoundedWhere(keys::contains);
     }
 
@@ -88,6 +87,35 @@ final class BoundedWhere {
             return (!any.subquery() || any.limited()) && keyColumn.test(any.column());
         }
         return false; // Not, IsNull, Opaque: nothing we can prove
+    }
+
+    /**
+     * The change is pinned to a few key values written out ({@code id = 42}, {@code id IN (1, 2, 3)}):
+     * it touches a handful of rows whatever the table's size, unlike a key range.
+     */
+    static boolean pinsKeys(Optional<Predicate> where) {
+        return BY_NAME.pins(where);
+    }
+
+    /** {@link #pinsKeys}, with this table's key columns. */
+    boolean pins(Optional<Predicate> where) {
+        return where.map(this::pins).orElse(false);
+    }
+
+    private boolean pins(Predicate p) {
+        if (p instanceof Predicate.And and) {
+            return and.terms().stream().anyMatch(this::pins);
+        }
+        if (p instanceof Predicate.Or or) {
+            return !or.terms().isEmpty() && or.terms().stream().allMatch(this::pins);
+        }
+        if (p instanceof Predicate.Compare c) {
+            return c.operator().equals("=") && c.operand() == Predicate.Operand.CONSTANT && keyColumn.test(c.column());
+        }
+        if (p instanceof Predicate.InList in) {
+            return !in.negated() && in.literalsOnly() && keyColumn.test(in.column());
+        }
+        return p instanceof Predicate.AnyOf any && !any.subquery() && keyColumn.test(any.column());
     }
 
     /** A lower and an upper constant bound on the same key column, e.g. {@code id >= 1 AND id < 1001}. */
