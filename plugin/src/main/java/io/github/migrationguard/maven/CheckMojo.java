@@ -221,7 +221,7 @@ public class CheckMojo extends AbstractMojo {
         SourceSet source = plan.source();
         EngineConfig config = plan.config();
         if (source.scripts().isEmpty()) {
-            getLog().warn("Migration Guard: no migrations found");
+            getLog().warn("Migration Guard: no migrations found in " + String.join(", ", plan.flyway().locations()));
         }
         LintResult result = new Engine(config, registry).lint(source);
         log(ReportLog.lines(result));

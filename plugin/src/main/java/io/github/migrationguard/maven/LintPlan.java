@@ -27,11 +27,12 @@ import java.util.function.Supplier;
  * What one check run lints and how, from the discovered Flyway configuration, the mojo's parameters, the
  * layout of each migration folder and the pending set, with the log lines that say where each came from.
  *
+ * @param flyway the Flyway settings used (discovered, then the parameters)
  * @param source the scripts found
  * @param config the engine configuration, pending set included
  * @param log    what was discovered and chosen, for the build log
  */
-record LintPlan(SourceSet source, EngineConfig config, List<LogLine> log) {
+record LintPlan(FlywaySettings flyway, SourceSet source, EngineConfig config, List<LogLine> log) {
 
     /** The project and the mojo's parameters, as the plan needs them. */
     record Inputs(Path baseDir, List<Path> resourceRoots, ResolvedFlyway discovered, FlywayParameters flyway,
@@ -79,7 +80,7 @@ record LintPlan(SourceSet source, EngineConfig config, List<LogLine> log) {
         RuleSettings settings = new RuleSettings(given.runnerSetsLockTimeout(), flyway.mixed(), given.tenantColumns(),
                 discovered.transactionalLock(),
                 changes.get() == null ? Map.of() : changes.get().modifiedMigrations(source.scripts()));
-        return new LintPlan(source, in.config().withSettings(settings).withScope(choice.scope()), log);
+        return new LintPlan(flyway, source, in.config().withSettings(settings).withScope(choice.scope()), log);
     }
 
     private static LogLine info(String text) {
