@@ -31,9 +31,4 @@ public record MigrationScript(String path, ScriptKind kind, Optional<MigrationVe
     public static MigrationScript plain(String path, String text) {
         return new MigrationScript(path, ScriptKind.PLAIN, Optional.empty(), path, text, Optional.empty());
     }
-
-    /** The same script with another text (e.g. one Liquibase changeset cut out of its file). */
-    public MigrationScript withText(String value) {
-        return new MigrationScript(path, kind, version, description, value, executeInTransaction, runner, oneQuery);
-    }
 }
