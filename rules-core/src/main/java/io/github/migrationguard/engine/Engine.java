@@ -30,14 +30,26 @@ public final class Engine {
 
     private final EngineConfig config;
     private final RuleRegistry registry;
+    private final PathPolicy pathPolicy;
 
     public Engine(EngineConfig config) {
         this(config, RuleRegistry.builtin());
     }
 
     public Engine(EngineConfig config, RuleRegistry registry) {
+        this(config, registry, PathPolicy.NONE);
+    }
+
+    private Engine(EngineConfig config, RuleRegistry registry, PathPolicy pathPolicy) {
         this.config = config;
         this.registry = registry;
+        this.pathPolicy = pathPolicy;
+        for (PathPolicy.PathRule r : pathPolicy.pathRules()) {
+            if (!r.ruleId().equals(PathPolicy.PathRule.ALL_RULES) && !registry.contains(r.ruleId())) {
+                throw new IllegalArgumentException(RuleIdHints.unknownRuleMessage(r.ruleId(), registry)
+                        + " (in the path rule for " + r.glob().text() + ")");
+            }
+        }
         for (String id : config.severities().keySet()) {
             if (!registry.contains(id)) {
                 throw new IllegalArgumentException("Unknown rule id '" + id + "' in the severity configuration");
@@ -49,18 +61,31 @@ public final class Engine {
         return registry;
     }
 
+    /** The same engine, also excluding files and overriding severities per path. */
+    public Engine withPathPolicy(PathPolicy policy) {
+        return new Engine(config, registry, policy);
+    }
+
     /** Severity of a rule under this configuration. */
     public Severity severityOf(Rule rule) {
         return config.severities().getOrDefault(rule.meta().id(), rule.meta().defaultSeverity());
+    }
+
+    /** Severity of a rule in one file: a path rule for the file wins over the rule's configured severity. */
+    public Severity severityOf(Rule rule, String file) {
+        return pathPolicy.severity(rule.meta().id(), file).orElseGet(() -> severityOf(rule));
     }
 
     /**
      * @param scripts           in the order the runner applies them
      * @param sourceDiagnostics problems the source already found (unreadable files, templates, …)
      */
-    public LintResult lint(List<MigrationScript> scripts, List<Diagnostic> sourceDiagnostics) {
-        List<Rule> active = registry.rules().stream().filter(r -> severityOf(r) != Severity.OFF).toList();
+    public LintResult lint(List<MigrationScript> allScripts, List<Diagnostic> sourceDiagnostics) {
+        List<MigrationScript> scripts = allScripts.stream().filter(s -> !pathPolicy.excluded(s.path())).toList();
+        List<Rule> active = registry.rules().stream()
+                .filter(r -> severityOf(r) != Severity.OFF || pathPolicy.enablesSomewhere(r.meta().id())).toList();
         List<Diagnostic> diagnostics = new ArrayList<>(sourceDiagnostics);
+        diagnostics.removeIf(d -> pathPolicy.excluded(d.file()));
         Map<Object, Object> ruleState = new HashMap<>();
         Catalog catalog = new Catalog();
         Counts counts = new Counts();
@@ -102,7 +127,8 @@ public final class Engine {
 
         List<Finding> findings = new ArrayList<>();
         for (ScriptRun run : runs) {
-            findings.addAll(new SuppressionFilter(run, registry, diagnostics).apply(this::severityOf));
+            String file = run.script().path();
+            findings.addAll(new SuppressionFilter(run, registry, diagnostics).apply(rule -> severityOf(rule, file)));
         }
         findings.removeIf(f -> f.severity() == Severity.OFF);
         findings.sort(Finding.ORDER);
