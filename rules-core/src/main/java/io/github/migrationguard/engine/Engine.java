@@ -136,7 +136,8 @@ public final class Engine {
                 .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::message));
         Summary summary = new Summary(runs.size(), counts.statements, counts.unanalyzed, counts.jsql, counts.tokens,
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
-        return new LintResult(findings, diagnostics, summary, config.failOn());
+        return new LintResult(findings, diagnostics, summary, config.failOn(),
+                runs.stream().map(r -> r.script().path()).toList());
     }
 
     private static int count(List<Finding> findings, Severity severity) {

@@ -42,8 +42,8 @@ final class SuppressionFilter {
             if (!suppressed(raised)) {
                 String id = raised.rule().meta().id();
                 out.add(new Finding(id, severityOf.apply(raised.rule()), run.script().path(), raised.range(),
-                        raised.message(), raised.fix(), raised.at().sql().range(),
-                        Fingerprint.of(id, run.script().path(), raised.at().sql().tokens())));
+                        raised.message(), raised.fix(), new StatementRef(raised.at().sql().range(), raised.at().sql().text(),
+                                Fingerprint.of(id, run.script().path(), raised.at().sql().tokens()))));
             }
         }
         Severity unusedSeverity = registry.find(UnusedSuppression.META.id()).map(severityOf).orElse(Severity.OFF);
@@ -57,8 +57,9 @@ final class SuppressionFilter {
                     out.add(new Finding(UnusedSuppression.META.id(), unusedSeverity, run.script().path(),
                             s.comment().range(), "Suppression of " + id + " suppresses nothing: " + why + ".",
                             "Remove the suppression comment" + (registry.contains(id) ? "." : ", or correct the rule id."),
-                            s.comment().range(), Fingerprint.of(UnusedSuppression.META.id(), run.script().path(),
-                                    s.comment().text().strip() + '\n' + id)));
+                            new StatementRef(s.comment().range(), s.comment().text(),
+                                    Fingerprint.of(UnusedSuppression.META.id(), run.script().path(),
+                                            s.comment().text().strip() + '\n' + id))));
                 }
             }
         }
