@@ -35,6 +35,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(Path workingDir) {
         CommandLine cl = new CommandLine(new Main())
                 .addSubcommand(new CheckCommand(workingDir))
+                .addSubcommand(new BaselineCommand(workingDir))
                 .addSubcommand(new RulesCommand())
                 .addSubcommand(new ExplainCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true);
@@ -56,6 +57,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use check, rules or explain");
+        throw new ParameterException(spec.commandLine(), "Missing command: use check, baseline, rules or explain");
     }
 }
