@@ -1,6 +1,7 @@
 package io.github.migrationguard.cli;
 
 import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.engine.DeploymentScope;
 import io.github.migrationguard.engine.Engine;
 import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.LintResult;
@@ -88,6 +89,11 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--runner-sets-lock-timeout", description = "The runner sets lock_timeout for every migration.")
     private boolean runnerSetsLockTimeout;
 
+    @Option(names = "--since", paramLabel = "VERSION",
+            description = "Migrations after this version are pending: linted as one deployment (a table created "
+                    + "earlier among them is new); earlier ones are only replayed. Default: each migration on its own.")
+    private String since;
+
     CheckCommand(Path workingDir) {
         this.workingDir = workingDir;
     }
@@ -166,7 +172,7 @@ class CheckCommand implements Callable<Integer> {
             Severity threshold = Severity.parse(failOn);
             Map<String, Severity> severities = SeverityOverrides.parse(rules, registry);
             RuleSettings settings = new RuleSettings(runnerSetsLockTimeout, mixed, RuleSettings.DEFAULTS.tenantColumns());
-            return new EngineConfig(version, severities, threshold, settings);
+            return new EngineConfig(version, severities, threshold, settings, DeploymentScope.since(since));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

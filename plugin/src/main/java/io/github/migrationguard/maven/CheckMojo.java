@@ -113,6 +113,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "migration-guard.runnerSetsLockTimeout", defaultValue = "false")
     private boolean runnerSetsLockTimeout;
 
+    /**
+     * The version after which migrations are pending (not yet applied where they will be deployed): those
+     * are linted as one deployment, so a table created earlier among them is new; the earlier ones are only
+     * replayed to know the schema. Unset: each migration is linted on its own.
+     */
+    @Parameter(property = "migration-guard.since")
+    private String since;
+
     /** Where the reports go. */
     @Parameter(property = "migration-guard.reportDirectory", defaultValue = "${project.build.directory}/migration-guard")
     private File reportDirectory;
@@ -205,7 +213,7 @@ public class CheckMojo extends AbstractMojo {
                 sqlMigrationPrefix, repeatableSqlMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes,
                 placeholders, placeholderPrefix, placeholderSuffix, placeholderReplacement, encoding, mixed)));
         EngineConfig config = configured(() -> ConfigMapper.engineConfig(new LintParameters(pgVersion, failOn, rules,
-                ruleOverrides, runnerSetsLockTimeout, mixed), registry));
+                ruleOverrides, runnerSetsLockTimeout, mixed), registry).withScope(ConfigMapper.scope(since)));
         PathPolicy policy = configured(() -> PathPolicyMapper.pathPolicy(excludes, pathRules, pathRulesInline));
         Engine engine;
         try {

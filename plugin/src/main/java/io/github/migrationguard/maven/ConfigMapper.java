@@ -1,6 +1,7 @@
 package io.github.migrationguard.maven;
 
 import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.engine.DeploymentScope;
 import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.RuleRegistry;
 import io.github.migrationguard.engine.SeverityOverrides;
@@ -61,6 +62,15 @@ public final class ConfigMapper {
             return new EngineConfig(version, severities, failOn, settings);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());
+        }
+    }
+
+    /** The deployment scope for the {@code since} parameter (see {@link DeploymentScope#since}). */
+    public static DeploymentScope scope(String since) throws ConfigurationException {
+        try {
+            return DeploymentScope.since(since);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("since: " + e.getMessage());
         }
     }
 

@@ -89,7 +89,8 @@ public record Baseline(List<Entry> entries) {
         }
         Summary s = result.summary();
         Summary recounted = new Summary(s.files(), s.statements(), s.unanalyzed(), s.byJsqlParser(), s.byTokens(),
-                count(fresh, Severity.ERROR), count(fresh, Severity.WARNING), count(fresh, Severity.INFO));
+                count(fresh, Severity.ERROR), count(fresh, Severity.WARNING), count(fresh, Severity.INFO),
+                s.replayed());
         return new Applied(new LintResult(fresh, result.diagnostics(), recounted, result.failOn(), result.files()), accepted, stale);
     }
 

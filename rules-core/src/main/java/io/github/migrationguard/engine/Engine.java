@@ -80,19 +80,23 @@ public final class Engine {
      * @param scripts           in the order the runner applies them
      * @param sourceDiagnostics problems the source already found (unreadable files, templates, …)
      */
-    public LintResult lint(List<MigrationScript> allScripts, List<Diagnostic> sourceDiagnostics) {
-        List<MigrationScript> scripts = allScripts.stream().filter(s -> !pathPolicy.excluded(s.path())).toList();
+    public LintResult lint(List<MigrationScript> scripts, List<Diagnostic> sourceDiagnostics) {
         List<Rule> active = registry.rules().stream()
                 .filter(r -> severityOf(r) != Severity.OFF || pathPolicy.enablesSomewhere(r.meta().id())).toList();
         List<Diagnostic> diagnostics = new ArrayList<>(sourceDiagnostics);
-        diagnostics.removeIf(d -> pathPolicy.excluded(d.file()));
         Map<Object, Object> ruleState = new HashMap<>();
         Catalog catalog = new Catalog();
         Counts counts = new Counts();
         List<ScriptRun> runs = new ArrayList<>();
         Map<AnalyzedStatement, ScriptRun> owners = new IdentityHashMap<>();
 
+        int replayed = 0;
         for (MigrationScript script : scripts) {
+            // Excluded scripts are not linted, but the schema they build still counts.
+            if (!config.scope().isPending(script) || pathPolicy.excluded(script.path())) {
+                replayed += AppliedScripts.replay(script, catalog, diagnostics) ? 1 : 0;
+                continue;
+            }
             ScriptRun run = read(script, diagnostics);
             if (run == null) {
                 continue;
@@ -100,7 +104,9 @@ public final class Engine {
             runs.add(run);
             counts.add(run.statements());
             run.statements().forEach(s -> owners.put(s, run));
-            catalog.resetScope();
+            if (config.scope().perScript()) {
+                catalog.resetScope();
+            }
             EngineContext context = new EngineContext(run, config, catalog, ruleState, owners);
             for (AnalyzedStatement statement : run.statements()) {
                 for (Rule rule : active) {
@@ -110,7 +116,7 @@ public final class Engine {
                     }
                 }
                 if (statement.nesting() != Nesting.ROUTINE_BODY) {
-                    catalog.apply(statement.model());
+                    catalog.apply(script.path(), statement);
                 }
             }
             for (Rule rule : active) {
@@ -131,11 +137,13 @@ public final class Engine {
             findings.addAll(new SuppressionFilter(run, registry, diagnostics).apply(rule -> severityOf(rule, file)));
         }
         findings.removeIf(f -> f.severity() == Severity.OFF);
+        diagnostics.removeIf(d -> pathPolicy.excluded(d.file()));
         findings.sort(Finding.ORDER);
         diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::message));
         Summary summary = new Summary(runs.size(), counts.statements, counts.unanalyzed, counts.jsql, counts.tokens,
-                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO));
+                count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
+                replayed);
         return new LintResult(findings, diagnostics, summary, config.failOn(),
                 runs.stream().map(r -> r.script().path()).toList());
     }

@@ -90,6 +90,11 @@ final class EngineContext {
         }
 
         @Override
+        public boolean scopeSpansScripts() {
+            return !config.scope().perScript();
+        }
+
+        @Override
         public RuleSettings settings() {
             return config.settings();
         }

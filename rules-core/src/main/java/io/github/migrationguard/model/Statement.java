@@ -179,6 +179,21 @@ public sealed interface Statement {
     record AlterTypeAddValue(QualifiedName type, String value, boolean ifNotExists) implements Statement {
     }
 
+    /** {@code CREATE TYPE name AS ENUM ('a', 'b', …)}. */
+    record CreateEnumType(QualifiedName name, List<String> values) implements Statement {
+        public CreateEnumType {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * {@code CREATE DOMAIN name [AS] type …}.
+     *
+     * @param constrained it has a {@code CHECK} or {@code NOT NULL} constraint, so converting a column to it checks every row
+     */
+    record CreateDomain(QualifiedName name, DataType baseType, boolean constrained) implements Statement {
+    }
+
     /**
      * {@code COPY table … FROM STDIN|file} or {@code TO}. The data lines after a {@code FROM STDIN}
      * are not statements.

@@ -48,6 +48,7 @@ public final class JsonReport {
         Summary s = result.summary();
         b.append(result.diagnostics().isEmpty() ? "]" : "\n  ]")
                 .append(",\n  \"summary\": {\"files\": ").append(s.files())
+                .append(", \"replayed\": ").append(s.replayed())
                 .append(", \"statements\": ").append(s.statements())
                 .append(", \"unanalyzed\": ").append(s.unanalyzed())
                 .append(", \"frontends\": {\"jsqlparser\": ").append(s.byJsqlParser())

@@ -45,8 +45,11 @@ public final class TextReport {
     public static String summaryLine(LintResult result) {
         Summary s = result.summary();
         StringBuilder b = new StringBuilder("Migration Guard: ")
-                .append(plural(s.files(), "file")).append(", ")
-                .append(plural(s.statements(), "statement"));
+                .append(plural(s.files(), "file")).append(", ");
+        if (s.replayed() > 0) {
+            b.append(plural(s.replayed(), "earlier script")).append(" replayed, ");
+        }
+        b.append(plural(s.statements(), "statement"));
         if (s.unanalyzed() > 0) {
             b.append(" (").append(s.unanalyzed()).append(" unanalyzed)");
         }

@@ -29,6 +29,15 @@ public interface ScriptContext {
     RuleSettings settings();
 
     /**
+     * True when the deployment scope is the pending set, so that what a rule learnt in one script still
+     * holds in the next (e.g. a column added earlier in the deployment); false when each migration is
+     * its own scope and rule state about the schema ends with the script.
+     */
+    default boolean scopeSpansScripts() {
+        return false;
+    }
+
+    /**
      * State the rule keeps for the whole run, created on first use. The engine makes one per rule and
      * type, so rule classes stay stateless and a rule instance may serve several runs.
      */

@@ -18,8 +18,8 @@ import java.util.Optional;
  * {@code TRUSTED}, {@code PROCEDURAL}, {@code CONSTRAINT} of a constraint trigger):
  * <ul>
  *   <li>{@code CREATE <kind>} and {@code ALTER <kind>} for every object kind, e.g. {@code CREATE DATABASE},
- *       {@code CREATE TABLESPACE}, {@code CREATE SUBSCRIPTION}, {@code CREATE EXTENSION}, {@code CREATE TYPE},
- *       {@code CREATE DOMAIN}, {@code CREATE SCHEMA}, {@code ALTER DATABASE}, {@code ALTER SEQUENCE},
+ *       {@code CREATE TABLESPACE}, {@code CREATE SUBSCRIPTION}, {@code CREATE EXTENSION}, {@code CREATE TYPE}
+ *       (other than {@code AS ENUM}: {@link TypeReader}), {@code CREATE SCHEMA}, {@code ALTER DATABASE}, {@code ALTER SEQUENCE},
  *       {@code ALTER DOMAIN}, {@code ALTER TYPE} (other than {@code ADD VALUE}), {@code ALTER SYSTEM},
  *       {@code ALTER DEFAULT PRIVILEGES}, {@code ALTER FUNCTION} (incl. {@code OWNER TO}).</li>
  *   <li>With the relation in {@code target}: {@code CREATE VIEW} (lock ACCESS EXCLUSIVE only with
@@ -156,6 +156,13 @@ public final class TokenReader {
         }
         if (c.accept("procedure")) {
             return RoutineReader.routine(c, true);
+        }
+        Optional<Statement> enumType = TypeReader.enumType(c);
+        if (enumType.isPresent()) {
+            return enumType.get();
+        }
+        if (c.accept("domain")) {
+            return TypeReader.domain(c);
         }
         return OtherCommands.create(c, orReplace);
     }

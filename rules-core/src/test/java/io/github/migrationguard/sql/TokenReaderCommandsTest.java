@@ -1,6 +1,8 @@
 package io.github.migrationguard.sql;
 
+import io.github.migrationguard.model.DataType;
 import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.RelationKind;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.model.Statement.CreateIndex;
@@ -187,8 +189,13 @@ class TokenReaderCommandsTest {
                 arguments("CREATE SUBSCRIPTION sub CONNECTION 'x' PUBLICATION p", Other.of("CREATE SUBSCRIPTION")),
                 arguments("CREATE PUBLICATION p FOR TABLE t", Other.of("CREATE PUBLICATION")),
                 arguments("CREATE EXTENSION IF NOT EXISTS pgcrypto", Other.of("CREATE EXTENSION")),
-                arguments("CREATE TYPE mood AS ENUM ('a', 'b')", Other.of("CREATE TYPE")),
-                arguments("CREATE DOMAIN pos AS int CHECK (VALUE > 0)", Other.of("CREATE DOMAIN")),
+                arguments("CREATE TYPE mood AS ENUM ('a', 'b')", new Statement.CreateEnumType(name("mood"), List.of("a", "b"))),
+                arguments("CREATE TYPE app.\"Mood\" AS ENUM ()", new Statement.CreateEnumType(new QualifiedName("app", "Mood"), List.of())),
+                arguments("CREATE TYPE pair AS (a int, b int)", Other.of("CREATE TYPE")),
+                arguments("CREATE DOMAIN pos AS int CHECK (VALUE > 0)",
+                        new Statement.CreateDomain(name("pos"), new DataType("integer", List.of(), 0, "int"), true)),
+                arguments("CREATE DOMAIN email text", new Statement.CreateDomain(name("email"),
+                        new DataType("text", List.of(), 0, "text"), false)),
                 arguments("CREATE SCHEMA IF NOT EXISTS app", Other.of("CREATE SCHEMA")),
                 arguments("ALTER SEQUENCE s RESTART WITH 10", Other.of("ALTER SEQUENCE")),
                 arguments("ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO r",

@@ -58,6 +58,30 @@ final class BoundedWhere {
         return false; // Not, IsNull, Opaque: nothing we can prove
     }
 
+    /**
+     * The change is pinned to a few key values written out ({@code id = 42}, {@code id IN (1, 2, 3)}):
+     * it touches a handful of rows whatever the table's size, unlike a key range.
+     */
+    static boolean pinsKeys(Optional<Predicate> where) {
+        return where.map(BoundedWhere::pinsKeys).orElse(false);
+    }
+
+    private static boolean pinsKeys(Predicate p) {
+        if (p instanceof Predicate.And and) {
+            return and.terms().stream().anyMatch(BoundedWhere::pinsKeys);
+        }
+        if (p instanceof Predicate.Or or) {
+            return !or.terms().isEmpty() && or.terms().stream().allMatch(BoundedWhere::pinsKeys);
+        }
+        if (p instanceof Predicate.Compare c) {
+            return c.operator().equals("=") && c.operand() == Predicate.Operand.CONSTANT && isKeyColumn(c.column());
+        }
+        if (p instanceof Predicate.InList in) {
+            return !in.negated() && in.literalsOnly() && isKeyColumn(in.column());
+        }
+        return p instanceof Predicate.AnyOf any && !any.subquery() && isKeyColumn(any.column());
+    }
+
     /** A lower and an upper constant bound on the same key column, e.g. {@code id >= 1 AND id < 1001}. */
     private static boolean hasClosedRange(List<Predicate> terms) {
         Set<String> lower = new HashSet<>();
