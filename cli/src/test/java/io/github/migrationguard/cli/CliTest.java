@@ -99,6 +99,22 @@ class CliTest {
     }
 
     @Test
+    void sinceLintsOnlyThePendingMigrationsAndReplaysTheRest() throws IOException {
+        Path dir = Files.createDirectories(workingDir.resolve("db/orders"));
+        Files.writeString(dir.resolve("V1__create.sql"), "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);\n");
+        Files.writeString(dir.resolve("V2__index.sql"), "CREATE INDEX orders_customer_idx ON orders (customer_id);\n");
+
+        Run oneDeployment = run("check", "--since", "0", "--rule", "lock-timeout=off", "db/orders");
+        assertThat(oneDeployment.out()).doesNotContain("require-concurrent-index").contains("2 files");
+
+        Run afterV1 = run("check", "--since", "1", "--rule", "lock-timeout=off", "db/orders");
+        assertThat(afterV1.exitCode()).isEqualTo(Main.FINDINGS);
+        assertThat(afterV1.out()).contains("V2__index.sql").contains("require-concurrent-index")
+                .contains("1 file, 1 earlier script replayed");
+        assertUsageError(run("check", "--since", "V1", "db/orders"), "Invalid version 'V1'");
+    }
+
+    @Test
     void badConfigurationExitsTwoWithOneLine() {
         assertUsageError(run("check", "--rule", "unanalyzed-statment=off", "db/migration"),
                 "Unknown rule id 'unanalyzed-statment': did you mean unanalyzed-statement?");

@@ -1,10 +1,12 @@
 package io.github.migrationguard.maven;
 
 import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.engine.DeploymentScope;
 import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.RuleRegistry;
 import io.github.migrationguard.rules.Severity;
 import io.github.migrationguard.source.FlywaySettings;
+import io.github.migrationguard.source.MigrationVersion;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,15 @@ class ConfigMapperTest {
         assertThat(s.placeholderReplacement()).isFalse();
         assertThat(s.encoding()).isEqualTo(StandardCharsets.ISO_8859_1);
         assertThat(s.mixed()).isTrue();
+    }
+
+    @Test
+    void sinceChoosesThePendingSet() throws Exception {
+        assertThat(ConfigMapper.scope(null)).isEqualTo(DeploymentScope.SINGLE_MIGRATION);
+        assertThat(ConfigMapper.scope("2.1")).isEqualTo(new DeploymentScope.Since(MigrationVersion.parse("2.1")));
+        assertThatThrownBy(() -> ConfigMapper.scope("latest"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("since: Invalid version 'latest'");
     }
 
     @Test

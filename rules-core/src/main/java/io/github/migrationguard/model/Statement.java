@@ -195,6 +195,18 @@ public sealed interface Statement {
     }
 
     /**
+     * {@code ALTER DOMAIN name …}, in the detail the lock rules need: adding, validating or requiring a
+     * constraint checks every row of every column of the domain's type.
+     *
+     * @param constraint the constraint named by {@code ADD CONSTRAINT name} or {@code VALIDATE CONSTRAINT name}
+     * @param notValid   {@code ADD … NOT VALID}: existing rows are not checked
+     */
+    record AlterDomain(QualifiedName domain, Action action, Optional<String> constraint, boolean notValid)
+            implements Statement {
+        public enum Action { ADD_CONSTRAINT, VALIDATE_CONSTRAINT, SET_NOT_NULL, OTHER }
+    }
+
+    /**
      * {@code COPY table … FROM STDIN|file} or {@code TO}. The data lines after a {@code FROM STDIN}
      * are not statements.
      */

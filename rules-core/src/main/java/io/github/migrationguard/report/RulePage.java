@@ -12,11 +12,36 @@ import java.util.List;
  */
 public final class RulePage {
 
-    /** One example migration: its file name and text. Names start with {@code bad-} or {@code good-}. */
-    public record Example(String name, String sql) {
+    /**
+     * One example: a single migration ({@code bad-x.sql}) or a folder of migrations linted as one set
+     * ({@code bad-x/} holding {@code V1__….sql}, {@code V2__….sql}). Names start with {@code bad-} or {@code good-}.
+     *
+     * @param migrations the files in the order they run (one for a single-migration example)
+     * @param scope      for a folder, which of its migrations are pending, in words; empty for a single migration
+     */
+    public record Example(String name, List<Migration> migrations, String scope) {
+
+        public Example {
+            migrations = List.copyOf(migrations);
+        }
+
+        /** A single-migration example. */
+        public Example(String name, String sql) {
+            this(name, List.of(new Migration(name, sql)), "");
+        }
+
         public boolean flagged() {
             return name.startsWith("bad");
         }
+
+        /** A folder of migrations rather than one file. */
+        public boolean isSet() {
+            return !scope.isEmpty();
+        }
+    }
+
+    /** One migration of an example: its file name and text. */
+    public record Migration(String name, String sql) {
     }
 
     private RulePage() {
@@ -71,7 +96,12 @@ public final class RulePage {
         }
         b.append("## ").append(heading).append("\n\n");
         for (Example e : examples) {
-            b.append("`").append(e.name()).append("`\n\n```sql\n").append(e.sql().strip()).append("\n```\n\n");
+            if (e.isSet()) {
+                b.append("`").append(e.name()).append("/`: ").append(e.scope()).append("\n\n");
+            }
+            for (Migration m : e.migrations()) {
+                b.append("`").append(m.name()).append("`\n\n```sql\n").append(m.sql().strip()).append("\n```\n\n");
+            }
         }
     }
 }

@@ -68,6 +68,8 @@ final class OtherCommands {
             case "POLICY":
             case "TRIGGER":
                 return onTable(c, command, "on", AEL);
+            case "DOMAIN":
+                return DomainReader.alter(c);
             default:
                 c.skipToEnd();
                 return Statement.Other.of(command);

@@ -12,6 +12,8 @@ import java.util.Optional;
  * {@code ONLY}, {@code IN … MODE}). It never throws: what it cannot follow becomes
  * {@link Statement.Unrecognized} with a reason that names the place.
  *
+ * <p>{@code ALTER DOMAIN} is a {@link Statement.AlterDomain}.
+ *
  * <h2>{@link Statement.Other} commands</h2>
  * Statements without a model of their own keep their leading keywords, upper case and single-spaced,
  * with noise words dropped ({@code OR REPLACE}, {@code TEMP}, {@code UNLOGGED}, {@code RECURSIVE},
@@ -20,7 +22,7 @@ import java.util.Optional;
  *   <li>{@code CREATE <kind>} and {@code ALTER <kind>} for every object kind, e.g. {@code CREATE DATABASE},
  *       {@code CREATE TABLESPACE}, {@code CREATE SUBSCRIPTION}, {@code CREATE EXTENSION}, {@code CREATE TYPE}
  *       (other than {@code AS ENUM}: {@link TypeReader}), {@code CREATE SCHEMA}, {@code ALTER DATABASE}, {@code ALTER SEQUENCE},
- *       {@code ALTER DOMAIN}, {@code ALTER TYPE} (other than {@code ADD VALUE}), {@code ALTER SYSTEM},
+ *       {@code ALTER TYPE} (other than {@code ADD VALUE}), {@code ALTER SYSTEM},
  *       {@code ALTER DEFAULT PRIVILEGES}, {@code ALTER FUNCTION} (incl. {@code OWNER TO}).</li>
  *   <li>With the relation in {@code target}: {@code CREATE VIEW} (lock ACCESS EXCLUSIVE only with
  *       {@code OR REPLACE}), {@code CREATE MATERIALIZED VIEW}, {@code CREATE SEQUENCE},

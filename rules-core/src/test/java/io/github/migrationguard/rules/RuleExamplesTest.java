@@ -1,6 +1,7 @@
 package io.github.migrationguard.rules;
 
 import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.engine.DeploymentScope;
 import io.github.migrationguard.engine.Engine;
 import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.Finding;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -- runner-sets-lock-timeout: true}). A line {@code -- expect: id[, id]} marks the next
  * statement (or suppression comment) as one those rules must flag. For the folder's rule and every
  * rule named in a marker, the findings must be exactly the marked places; other rules are ignored.
+ *
+ * <p>A folder {@code bad-x/} or {@code good-x/} holds {@code V1__….sql}, {@code V2__….sql} … linted as one set
+ * (see {@link RuleExamples} for how its pending set is chosen); headers other than
+ * {@code execute-in-transaction} come from its first migration, markers work per file.
  */
 class RuleExamplesTest {
 
@@ -59,10 +65,11 @@ class RuleExamplesTest {
             String id = rule.meta().id();
             List<Path> files = RuleExamples.files(id);
             boolean bad = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("bad-")
-                    && expectations(RuleExamples.read(f)).stream().anyMatch(e -> e.ruleId.equals(id)));
+                    && RuleExamples.migrations(f).stream()
+                    .anyMatch(m -> expectations(RuleExamples.read(m)).stream().anyMatch(e -> e.ruleId.equals(id))));
             boolean good = files.stream().anyMatch(f -> f.getFileName().toString().startsWith("good-"));
             if (!bad || !good) {
-                missing.add(id + (bad ? "" : " (no bad-*.sql with an expect marker)") + (good ? "" : " (no good-*.sql)"));
+                missing.add(id + (bad ? "" : " (no bad example with an expect marker)") + (good ? "" : " (no good example)"));
             }
         }
         assertThat(missing).as("rules without examples").isEmpty();
@@ -80,33 +87,48 @@ class RuleExamplesTest {
         assertThat(folders).as("example folders without a rule").isEmpty();
     }
 
-    private static void check(String ruleId, Path file) {
-        String sql = RuleExamples.read(file);
-        String name = file.getFileName().toString();
-        MigrationScript script = new MigrationScript("rules/" + ruleId + "/" + name, ScriptKind.VERSIONED,
-                Optional.of(MigrationVersion.parse("1")), name, sql,
-                Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean));
+    private static void check(String ruleId, Path example) {
+        boolean set = Files.isDirectory(example);
+        List<Path> files = RuleExamples.migrations(example);
+        String first = RuleExamples.read(files.get(0));
+        List<MigrationScript> scripts = new ArrayList<>();
+        for (Path file : files) {
+            String sql = RuleExamples.read(file);
+            String name = (set ? example.getFileName() + "/" : "") + file.getFileName();
+            MigrationVersion version = set ? RuleExamples.version(file) : MigrationVersion.parse("1");
+            scripts.add(new MigrationScript("rules/" + ruleId + "/" + name, ScriptKind.VERSIONED, Optional.of(version),
+                    name, sql, Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean)));
+        }
         RuleSettings settings = new RuleSettings(
-                Boolean.parseBoolean(header(sql, "runner-sets-lock-timeout")),
-                Boolean.parseBoolean(header(sql, "mixed")),
+                Boolean.parseBoolean(header(first, "runner-sets-lock-timeout")),
+                Boolean.parseBoolean(header(first, "mixed")),
                 RuleSettings.DEFAULTS.tenantColumns());
-        String pg = header(sql, "pg");
-        EngineConfig config = EngineConfig.defaults().withSettings(settings)
+        String pg = header(first, "pg");
+        DeploymentScope scope = !set ? DeploymentScope.SINGLE_MIGRATION
+                : RuleExamples.since(example).map(DeploymentScope::since).orElse(new DeploymentScope.AllPending());
+        EngineConfig config = EngineConfig.defaults().withSettings(settings).withScope(scope)
                 .withPgVersion(pg == null ? PgVersion.DEFAULT : PgVersion.parse(pg));
-        LintResult result = new Engine(config, REGISTRY).lint(List.of(script), List.of());
+        LintResult result = new Engine(config, REGISTRY).lint(scripts, List.of());
 
-        List<Expectation> expected = expectations(sql);
         Set<String> checked = new TreeSet<>();
         checked.add(ruleId);
-        expected.forEach(e -> checked.add(e.ruleId));
-        List<AnalyzedStatement> statements = StatementReader.read(sql).statements();
-
-        List<String> want = expected.stream().map(e -> e.ruleId + " at line " + e.line).sorted().toList();
-        List<String> got = result.findings().stream().filter(f -> checked.contains(f.ruleId()))
-                .map(f -> f.ruleId() + " at line " + statementLine(statements, f)).sorted().toList();
+        List<String> want = new ArrayList<>();
+        List<String> got = new ArrayList<>();
+        for (MigrationScript script : scripts) {
+            List<Expectation> expected = expectations(script.text());
+            expected.forEach(e -> checked.add(e.ruleId));
+            expected.forEach(e -> want.add(script.path() + ": " + e.ruleId + " at line " + e.line));
+        }
+        for (MigrationScript script : scripts) {
+            List<AnalyzedStatement> statements = StatementReader.read(script.text()).statements();
+            result.findings().stream().filter(f -> f.file().equals(script.path()) && checked.contains(f.ruleId()))
+                    .forEach(f -> got.add(script.path() + ": " + f.ruleId() + " at line " + statementLine(statements, f)));
+        }
+        want.sort(null);
+        got.sort(null);
         assertThat(got).as(describe(result)).isEqualTo(want);
-        if (name.startsWith("good-")) {
-            assertThat(want).as("a good example expects no finding of its rule").noneMatch(w -> w.startsWith(ruleId + " "));
+        if (example.getFileName().toString().startsWith("good-")) {
+            assertThat(want).as("a good example expects no finding of its rule").noneMatch(w -> w.contains(": " + ruleId + " "));
         }
     }
 

@@ -5,6 +5,8 @@ import io.github.migrationguard.model.LockMode;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.RelationKind;
 import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.model.Statement.AlterDomain;
+import io.github.migrationguard.model.Statement.AlterDomain.Action;
 import io.github.migrationguard.model.Statement.CreateIndex;
 import io.github.migrationguard.model.Statement.DropIndex;
 import io.github.migrationguard.model.Statement.DropObject;
@@ -35,7 +37,7 @@ class TokenReaderCommandsTest {
     private static final Optional<LockMode> AEL = Optional.of(LockMode.ACCESS_EXCLUSIVE);
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"indexes", "drops", "settings", "transactions", "maintenance", "others"})
+    @MethodSource({"indexes", "drops", "settings", "transactions", "maintenance", "others", "domains"})
     void readsStatement(String sql, Statement expected) {
         assertThat(Sql.tokens(sql)).isEqualTo(expected);
     }
@@ -239,6 +241,24 @@ class TokenReaderCommandsTest {
                 arguments("ALTER TABLE ALL IN TABLESPACE a SET TABLESPACE b",
                         new Other("ALTER TABLE ALL IN TABLESPACE", none(), AEL)),
                 arguments("DROP OWNED BY r", Other.of("DROP OWNED")));
+    }
+
+    static Stream<Arguments> domains() {
+        return Stream.of(
+                arguments("ALTER DOMAIN s.positive ADD CONSTRAINT positive_check CHECK (VALUE > 0)",
+                        new AlterDomain(name("s.positive"), Action.ADD_CONSTRAINT, some("positive_check"), false)),
+                arguments("ALTER DOMAIN positive ADD CHECK (VALUE IS NOT NULL AND VALUE > 0) NOT VALID",
+                        new AlterDomain(name("positive"), Action.ADD_CONSTRAINT, none(), true)),
+                arguments("ALTER DOMAIN positive ADD CONSTRAINT nn NOT NULL",
+                        new AlterDomain(name("positive"), Action.ADD_CONSTRAINT, some("nn"), false)),
+                arguments("ALTER DOMAIN \"Email\" VALIDATE CONSTRAINT email_check",
+                        new AlterDomain(io.github.migrationguard.model.QualifiedName.of("Email"), Action.VALIDATE_CONSTRAINT, some("email_check"), false)),
+                arguments("ALTER DOMAIN positive SET NOT NULL",
+                        new AlterDomain(name("positive"), Action.SET_NOT_NULL, none(), false)),
+                arguments("ALTER DOMAIN positive DROP NOT NULL",
+                        new AlterDomain(name("positive"), Action.OTHER, none(), false)),
+                arguments("ALTER DOMAIN positive RENAME CONSTRAINT a TO b",
+                        new AlterDomain(name("positive"), Action.OTHER, none(), false)));
     }
 
     private static TransactionControl tx(Command command) {

@@ -1,7 +1,6 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AlterAction;
-import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.ConstraintDef;
 import io.github.migrationguard.model.ConstraintKind;
 import io.github.migrationguard.model.LockMode;
@@ -12,11 +11,11 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.IndexInfo;
+import io.github.migrationguard.schema.TableInfo;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** UNIQUE or PRIMARY KEY added by building its index under ACCESS EXCLUSIVE. */
 public final class AddUniqueConstraint implements Rule {
@@ -100,27 +99,15 @@ public final class AddUniqueConstraint implements Rule {
     }
 
     /**
-     * A column of the index that this migration added nullable and has not made NOT NULL since; empty
-     * when the index or its columns' nullability are not known here.
+     * A column of the index that the catalog knows to be nullable; empty when the index or its columns are
+     * not known (then nothing is claimed).
      */
     private static Optional<String> nullableIndexColumn(RuleContext context, QualifiedName table, String index) {
-        List<String> columns = List.of();
-        Set<String> nullable = new HashSet<>();
-        for (AnalyzedStatement s : EarlierStatements.of(context)) {
-            if (s.model() instanceof Statement.CreateIndex i && i.name().filter(index::equals).isPresent()) {
-                columns = i.columns();
-            } else if (s.model() instanceof Statement.AlterTable a && a.table().sameObject(table)) {
-                for (AlterAction action : a.actions()) {
-                    if (action instanceof AlterAction.AddColumn add && !add.column().effectivelyNotNull()) {
-                        nullable.add(add.column().name());
-                    } else if (action instanceof AlterAction.SetNotNull set) {
-                        nullable.remove(set.column());
-                    } else if (action instanceof AlterAction.DropNotNull drop) {
-                        nullable.add(drop.column());
-                    }
-                }
-            }
-        }
-        return columns.stream().filter(nullable::contains).findFirst();
+        Optional<TableInfo> info = context.catalog().table(table);
+        List<String> columns = info.stream().flatMap(t -> t.indexes().stream()).filter(i -> i.name().equals(index))
+                .findFirst().map(IndexInfo::columns).orElse(List.of());
+        return columns.stream()
+                .filter(c -> info.flatMap(t -> t.column(c)).filter(col -> !col.notNull()).isPresent())
+                .findFirst();
     }
 }

@@ -56,7 +56,7 @@ public final class BackfillInDdlTransaction implements Rule {
         Optional<QualifiedName> target = target(context.model());
         TxPosition here = context.tx();
         if (target.isEmpty() || !here.inTransactionBlock() || !context.catalog().isExisting(target.get())
-                || BoundedWhere.pinsKeys(where(context.model()))) {
+                || BoundedWhere.forTable(context.catalog(), target.get()).pins(where(context.model()))) {
             return;
         }
         List<TxPosition> positions = context.transactions().positions();

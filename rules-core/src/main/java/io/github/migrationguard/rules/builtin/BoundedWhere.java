@@ -1,6 +1,8 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.Predicate;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.schema.Catalog;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,46 +16,75 @@ import java.util.Set;
  * {@code LIMIT}. Anything else (no {@code WHERE}, a filter on a non-key value, {@code IS NULL}, a join
  * on the key against an unlimited subquery) is unbounded.
  *
- * <p>Which columns are keys is a guess from the name until the catalog knows primary keys and unique
- * constraints: {@link #isKeyColumn} is the one place to tighten.
+ * <p>Key columns are the table's single-column primary-key and unique columns when the catalog knows them
+ * ({@link #forTable}); otherwise a guess from the name ({@link #isKeyColumn}).
  */
 final class BoundedWhere {
 
     private static final Set<String> LOWER_BOUNDS = Set.of(">", ">=");
     private static final Set<String> UPPER_BOUNDS = Set.of("<", "<=");
+    private static final BoundedWhere BY_NAME = new BoundedWhere(BoundedWhere::isKeyColumn);
 
-    private BoundedWhere() {
+    private final java.util.function.Predicate<String> keyColumn;
+
+    private BoundedWhere(java.util.function.Predicate<String> keyColumn) {
+        this.keyColumn = keyColumn;
     }
 
+    /**
+     * Judges data changes of {@code table} with its single-column primary-key and unique columns (and
+     * {@code ctid}) when the catalog knows one; by column names otherwise. A column of a composite key is no
+     * key on its own: {@code origin_key = 'x'} under {@code UNIQUE (zone_id, origin_key)} matches a row per zone.
+     */
+    static BoundedWhere forTable(Catalog catalog, QualifiedName table) {
+        Set<String> keys = new HashSet<>();
+        catalog.table(table).ifPresent(t -> t.uniqueKeys().stream().filter(k -> k.size() == 1).forEach(keys::addAll));
+        if (keys.isEmpty()) {
+            return BY_NAME;
+        }
+        keys.add("ctid");
+        return new BoundedWhere(keys::contains);
+    }
+
+    /** Judged by column names alone. */
     static boolean isBounded(Optional<Predicate> where) {
-        return where.map(BoundedWhere::isBounded).orElse(false);
+        return BY_NAME.bounds(where);
     }
 
+    /** Judged by column names alone. */
     static boolean isBounded(Predicate p) {
+        return BY_NAME.bounds(p);
+    }
+
+    boolean bounds(Optional<Predicate> where) {
+        return where.map(this::bounds).orElse(false);
+    }
+
+    boolean bounds(Predicate p) {
         if (p instanceof Predicate.And and) {
-            return and.terms().stream().anyMatch(BoundedWhere::isBounded) || hasClosedRange(and.terms());
+            return and.terms().stream().anyMatch(this::bounds) || hasClosedRange(and.terms());
         }
         if (p instanceof Predicate.Or or) {
             // every branch must be bounded: one unbounded branch lets the whole table through
-            return !or.terms().isEmpty() && or.terms().stream().allMatch(BoundedWhere::isBounded);
+            return !or.terms().isEmpty() && or.terms().stream().allMatch(this::bounds);
         }
         if (p instanceof Predicate.Compare c) {
             // one value of a key is at most one row; a scalar subquery yields one value too
-            return c.operator().equals("=") && isKeyColumn(c.column())
+            return c.operator().equals("=") && keyColumn.test(c.column())
                     && (c.operand() == Predicate.Operand.CONSTANT || c.operand() == Predicate.Operand.SUBQUERY);
         }
         if (p instanceof Predicate.Between b) {
-            return !b.negated() && b.literalBounds() && isKeyColumn(b.column());
+            return !b.negated() && b.literalBounds() && keyColumn.test(b.column());
         }
         if (p instanceof Predicate.InList in) {
-            return !in.negated() && in.literalsOnly() && isKeyColumn(in.column());
+            return !in.negated() && in.literalsOnly() && keyColumn.test(in.column());
         }
         if (p instanceof Predicate.InSubquery in) {
-            return !in.negated() && in.limited() && isKeyColumn(in.column());
+            return !in.negated() && in.limited() && keyColumn.test(in.column());
         }
         if (p instanceof Predicate.AnyOf any) {
             // = ANY('{1,2,3}') is a literal list; = ANY(ARRAY(SELECT …)) needs a LIMIT
-            return (!any.subquery() || any.limited()) && isKeyColumn(any.column());
+            return (!any.subquery() || any.limited()) && keyColumn.test(any.column());
         }
         return false; // Not, IsNull, Opaque: nothing we can prove
     }
@@ -63,32 +94,37 @@ final class BoundedWhere {
      * it touches a handful of rows whatever the table's size, unlike a key range.
      */
     static boolean pinsKeys(Optional<Predicate> where) {
-        return where.map(BoundedWhere::pinsKeys).orElse(false);
+        return BY_NAME.pins(where);
     }
 
-    private static boolean pinsKeys(Predicate p) {
+    /** {@link #pinsKeys}, with this table's key columns. */
+    boolean pins(Optional<Predicate> where) {
+        return where.map(this::pins).orElse(false);
+    }
+
+    private boolean pins(Predicate p) {
         if (p instanceof Predicate.And and) {
-            return and.terms().stream().anyMatch(BoundedWhere::pinsKeys);
+            return and.terms().stream().anyMatch(this::pins);
         }
         if (p instanceof Predicate.Or or) {
-            return !or.terms().isEmpty() && or.terms().stream().allMatch(BoundedWhere::pinsKeys);
+            return !or.terms().isEmpty() && or.terms().stream().allMatch(this::pins);
         }
         if (p instanceof Predicate.Compare c) {
-            return c.operator().equals("=") && c.operand() == Predicate.Operand.CONSTANT && isKeyColumn(c.column());
+            return c.operator().equals("=") && c.operand() == Predicate.Operand.CONSTANT && keyColumn.test(c.column());
         }
         if (p instanceof Predicate.InList in) {
-            return !in.negated() && in.literalsOnly() && isKeyColumn(in.column());
+            return !in.negated() && in.literalsOnly() && keyColumn.test(in.column());
         }
-        return p instanceof Predicate.AnyOf any && !any.subquery() && isKeyColumn(any.column());
+        return p instanceof Predicate.AnyOf any && !any.subquery() && keyColumn.test(any.column());
     }
 
     /** A lower and an upper constant bound on the same key column, e.g. {@code id >= 1 AND id < 1001}. */
-    private static boolean hasClosedRange(List<Predicate> terms) {
+    private boolean hasClosedRange(List<Predicate> terms) {
         Set<String> lower = new HashSet<>();
         Set<String> upper = new HashSet<>();
         for (Predicate term : terms) {
             if (term instanceof Predicate.Compare c && c.operand() == Predicate.Operand.CONSTANT
-                    && isKeyColumn(c.column())) {
+                    && keyColumn.test(c.column())) {
                 if (LOWER_BOUNDS.contains(c.operator())) {
                     lower.add(c.column());
                 } else if (UPPER_BOUNDS.contains(c.operator())) {

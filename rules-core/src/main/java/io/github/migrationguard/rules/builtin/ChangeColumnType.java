@@ -1,7 +1,6 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AlterAction;
-import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.DataType;
 import io.github.migrationguard.model.Expr;
 import io.github.migrationguard.model.LockMode;
@@ -12,6 +11,7 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.ColumnInfo;
 
 import java.util.Optional;
 
@@ -58,35 +58,46 @@ public final class ChangeColumnType implements Rule {
         }
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AlterColumnType change) {
-                Optional<DataType> from = declaredEarlier(context, alter.table(), change.column());
-                TypeChange verdict = TypeChange.of(from, change.type(), change.using().isPresent(),
+                Optional<DataType> from = knownType(context, alter.table(), change.column());
+                TypeChange verdict = TypeChange.of(from, throughDomain(context, change.type()), change.using().isPresent(),
                         change.collation().isPresent(), context.pgVersion().atLeast(12));
                 if (verdict.cost() != TypeChange.Cost.NO_REWRITE) {
-                    context.report(message(alter.table(), change, verdict), fix(alter.table(), change));
+                    context.report(message(alter.table(), change, verdict, unknownBecause(context, alter.table())),
+                            fix(alter.table(), change));
                     return;
                 }
             }
         }
     }
 
-    /** The column's type as an earlier statement of this migration declared or changed it. */
-    private static Optional<DataType> declaredEarlier(RuleContext context, QualifiedName table, String column) {
-        Optional<DataType> type = Optional.empty();
-        for (AnalyzedStatement s : EarlierStatements.of(context)) {
-            if (s.model() instanceof Statement.AlterTable a && a.table().sameObject(table)) {
-                for (AlterAction action : a.actions()) {
-                    if (action instanceof AlterAction.AddColumn add && add.column().name().equals(column)) {
-                        type = Optional.of(add.column().type());
-                    } else if (action instanceof AlterAction.AlterColumnType t && t.column().equals(column)) {
-                        type = Optional.of(t.type());
-                    }
-                }
-            }
-        }
-        return type;
+    /** The column's type as the catalog knows it: declared or changed by an earlier statement of any replayed script. */
+    private static Optional<DataType> knownType(RuleContext context, QualifiedName table, String column) {
+        return context.catalog().table(table).flatMap(t -> t.column(column)).map(ColumnInfo::type);
     }
 
-    private static String message(QualifiedName table, AlterAction.AlterColumnType change, TypeChange verdict) {
+    /**
+     * A domain without constraints stores its base type as is, so converting to it costs what converting to
+     * the base type costs; a domain with constraints (or an unknown one) is taken as written.
+     */
+    private static DataType throughDomain(RuleContext context, DataType to) {
+        if (to.isArray()) {
+            return to;
+        }
+        int dot = to.name().lastIndexOf('.');
+        QualifiedName name = dot < 0 ? QualifiedName.of(to.name())
+                : new QualifiedName(to.name().substring(0, dot), to.name().substring(dot + 1));
+        return context.catalog().domain(name).filter(d -> !d.constrained()).map(d -> d.baseType()).orElse(to);
+    }
+
+    /** Why the type is unknown, for the message: where the catalog lost track of the table, when it did. */
+    private static String unknownBecause(RuleContext context, QualifiedName table) {
+        return context.catalog().lostTrackOf(table)
+                .map(u -> "the catalog lost track of the table at " + u.place() + ": " + u.what())
+                .orElse("it was declared outside the migrations Migration Guard read");
+    }
+
+    private static String message(QualifiedName table, AlterAction.AlterColumnType change, TypeChange verdict,
+                                  String unknownBecause) {
         String head = "ALTER COLUMN " + Describe.column(change.column()) + " TYPE " + change.type().text()
                 + " on existing table " + Describe.relation(table);
         String rewrite = "the table and all its indexes are rewritten under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)
@@ -96,8 +107,8 @@ public final class ChangeColumnType implements Rule {
                 String free = verdict.explanation().isEmpty() ? ""
                         : " If the column is " + verdict.explanation() + " now, nothing is rewritten (only a brief "
                         + LockMode.ACCESS_EXCLUSIVE.sqlName() + " lock); from any other type";
-                return head + ": the column's current type is not known to Migration Guard (it was declared outside "
-                        + "the migrations in scope)." + (free.isEmpty() ? " Unless the change is binary-coercible, "
+                return head + ": the column's current type is not known to Migration Guard (" + unknownBecause
+                        + ")." + (free.isEmpty() ? " Unless the change is binary-coercible, "
                         : free + " ") + rewrite + ".";
             case INDEX_REBUILD:
                 return head + ": " + verdict.explanation() + ", all under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)

@@ -70,7 +70,7 @@ public final class LockTimeout implements Rule {
             return;
         }
         for (Locks.Lock lock : Locks.of(context.model())) {
-            if (waitsBlockOthers(lock.mode()) && existing(context, lock)) {
+            if (waitsBlockOthers(lock.mode()) && LockedRelations.existing(context, lock)) {
                 report(context, lock);
                 timeouts.reported = true;
                 return;
@@ -110,14 +110,6 @@ public final class LockTimeout implements Rule {
 
     private static boolean waitsBlockOthers(LockMode mode) {
         return mode == LockMode.ACCESS_EXCLUSIVE || mode == LockMode.SHARE_ROW_EXCLUSIVE || mode == LockMode.SHARE;
-    }
-
-    private static boolean existing(RuleContext context, Locks.Lock lock) {
-        Statement model = context.model();
-        boolean onIndex = model instanceof Statement.DropIndex || model instanceof Statement.AlterIndex
-                || (model instanceof Statement.Reindex r && r.target() == Statement.Reindex.Target.INDEX);
-        return onIndex ? !EarlierStatements.createdIndex(context, lock.relation())
-                : context.catalog().isExisting(lock.relation());
     }
 
     private static void report(RuleContext context, Locks.Lock lock) {

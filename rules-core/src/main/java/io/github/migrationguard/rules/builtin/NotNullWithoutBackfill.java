@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * A column added nullable with no default, then made NOT NULL with no backfill in between: the
- * existing rows are all NULL, so the migration fails. Followed within one migration for now.
+ * existing rows are all NULL, so the migration fails. Followed across the deployment scope: within one
+ * migration, or across the pending set when the engine knows it.
  *
  * <p>{@code SET DEFAULT} does not count as a backfill: it only applies to rows inserted later.
  */
@@ -69,14 +70,16 @@ public final class NotNullWithoutBackfill implements Rule {
 
     @Override
     public void finishScript(ScriptContext context) {
-        // One migration at a time for now; the cross-migration version keeps this across scripts.
-        context.state(Unfilled.class, Unfilled::new).clear();
+        // A column added in an earlier migration of the pending set is still unfilled in the next one.
+        if (!context.scopeSpansScripts()) {
+            context.state(Unfilled.class, Unfilled::new).clear();
+        }
     }
 
     private static void follow(RuleContext context, Unfilled unfilled, QualifiedName table, AlterAction action) {
         if (action instanceof AlterAction.AddColumn add) {
             if (addedEmpty(add.column()) && context.catalog().isExisting(table)) {
-                unfilled.add(new Added(table, add.column().name(), context.statement()));
+                unfilled.add(new Added(table, add.column().name(), context.statement(), context.script().path()));
             }
         } else if (action instanceof AlterAction.DropColumn drop) {
             unfilled.remove(table, drop.column());
@@ -125,8 +128,10 @@ public final class NotNullWithoutBackfill implements Rule {
         String column = Describe.column(added.column());
         String t = added.table().sql();
         String c = QualifiedName.quote(added.column());
-        context.report("Column " + column + " was added to existing table " + table + " without a default on line "
-                        + added.at().sql().range().line() + " and " + what + " with no backfill in between: every "
+        String where = added.script().equals(context.script().path()) ? "on line " + added.at().sql().range().line()
+                : "in " + added.script() + " (line " + added.at().sql().range().line() + ")";
+        context.report("Column " + column + " was added to existing table " + table + " without a default " + where
+                        + " and " + what + " with no backfill in between: every "
                         + "existing row still holds NULL, so the migration fails on the first one (\"column " + column
                         + " of relation " + table + " contains null values\").",
                 "-- Backfill it before this statement, in batches, each in its own transaction:\nUPDATE " + t
@@ -136,13 +141,13 @@ public final class NotNullWithoutBackfill implements Rule {
     }
 
     /** A column added without values, and where. */
-    private record Added(QualifiedName table, String column, AnalyzedStatement at) {
+    private record Added(QualifiedName table, String column, AnalyzedStatement at, String script) {
         boolean is(QualifiedName otherTable, String otherColumn) {
             return table.sameObject(otherTable) && column.equals(otherColumn);
         }
     }
 
-    /** The columns of this migration still waiting for a backfill, and NOT VALID constraints on them. */
+    /** The columns of this deployment still waiting for a backfill, and NOT VALID constraints on them. */
     private static final class Unfilled {
         private final List<Added> columns = new ArrayList<>();
         private final Map<String, Added> awaitingValidation = new HashMap<>();

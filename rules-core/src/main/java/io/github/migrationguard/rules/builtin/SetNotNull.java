@@ -1,8 +1,6 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AlterAction;
-import io.github.migrationguard.model.AnalyzedStatement;
-import io.github.migrationguard.model.ConstraintDef;
 import io.github.migrationguard.model.ConstraintKind;
 import io.github.migrationguard.model.LockMode;
 import io.github.migrationguard.model.QualifiedName;
@@ -12,10 +10,11 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.ColumnInfo;
+import io.github.migrationguard.schema.ConstraintInfo;
+import io.github.migrationguard.schema.TableInfo;
 
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code SET NOT NULL} scans the whole table under ACCESS EXCLUSIVE, unless a validated constraint
@@ -84,36 +83,26 @@ public final class SetNotNull implements Rule {
     }
 
     /**
-     * True when an earlier statement of this migration left a validated constraint that lets PostgreSQL
-     * skip the scan: {@code CHECK (col IS NOT NULL)} on 12+, or a {@code NOT NULL} constraint on 18.
+     * True when the catalog knows PostgreSQL can skip the scan: the column is NOT NULL already, or a validated
+     * {@code CHECK (col IS NOT NULL)} exists on 12+, or a validated {@code NOT NULL} constraint on 18.
      */
     private static boolean provenNotNull(RuleContext context, QualifiedName table, String column) {
-        if (!context.pgVersion().atLeast(12)) {
-            return false;
+        Optional<TableInfo> info = context.catalog().table(table);
+        if (info.flatMap(t -> t.column(column)).filter(ColumnInfo::notNull).isPresent()) {
+            return true;
         }
-        Set<String> notValid = new HashSet<>();
-        boolean proven = false;
-        for (AnalyzedStatement s : EarlierStatements.of(context)) {
-            if (!(s.model() instanceof Statement.AlterTable a) || !a.table().sameObject(table)) {
-                continue;
-            }
-            for (AlterAction action : a.actions()) {
-                if (action instanceof AlterAction.AddConstraint add && proves(add.constraint(), column, context)) {
-                    if (add.constraint().notValid()) {
-                        add.constraint().name().ifPresent(notValid::add);
-                    } else {
-                        proven = true;
-                    }
-                } else if (action instanceof AlterAction.ValidateConstraint v && notValid.contains(v.name())) {
-                    proven = true;
-                }
-            }
-        }
-        return proven;
+        return info.stream().flatMap(t -> t.constraints().stream())
+                .anyMatch(c -> c.validated() && proves(c, column, context));
     }
 
-    private static boolean proves(ConstraintDef constraint, String column, RuleContext context) {
-        boolean kind = constraint.kind() == ConstraintKind.CHECK
+    /** A constraint that would prove the column but is still NOT VALID: the scan is not skipped. */
+    private static Optional<ConstraintInfo> notYetValid(RuleContext context, QualifiedName table, String column) {
+        return context.catalog().table(table).stream().flatMap(t -> t.constraints().stream())
+                .filter(c -> !c.validated() && proves(c, column, context)).findFirst();
+    }
+
+    private static boolean proves(ConstraintInfo constraint, String column, RuleContext context) {
+        boolean kind = (constraint.kind() == ConstraintKind.CHECK && context.pgVersion().atLeast(12))
                 || (constraint.kind() == ConstraintKind.NOT_NULL && context.pgVersion().atLeast(18));
         return kind && constraint.notNullColumn().filter(column::equals).isPresent();
     }
@@ -122,7 +111,10 @@ public final class SetNotNull implements Rule {
         String what = setNotNull ? "SET NOT NULL" : "ADD CONSTRAINT … NOT NULL without NOT VALID";
         context.report(what + " on column " + Describe.column(column) + " of existing table " + Describe.relation(table)
                         + " scans every row for NULLs under "
-                        + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole scan") + ".",
+                        + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole scan") + "."
+                        + notYetValid(context, table, column).map(c -> " Constraint " + QualifiedName.quote(c.name())
+                                + " would spare the scan, but it is still NOT VALID: VALIDATE CONSTRAINT it first, in an "
+                                + "earlier transaction.").orElse(""),
                 fix(context, table, column));
     }
 

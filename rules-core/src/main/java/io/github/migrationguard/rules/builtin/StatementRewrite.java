@@ -45,6 +45,29 @@ final class StatementRewrite {
                 : Optional.empty();
     }
 
+    /**
+     * The statement with its first {@code keyword} word token replaced by {@code words} (a keyword inside
+     * a string or comment is never hit); empty when the keyword is not there or offsets do not line up.
+     */
+    static Optional<String> replace(SqlStatement sql, String keyword, String words) {
+        String text = sql.text();
+        if (sql.tokens().isEmpty()) {
+            return Optional.empty();
+        }
+        int base = sql.tokens().get(0).offset();
+        for (Token token : sql.tokens()) {
+            if (token.is(keyword)) {
+                int start = token.offset() - base;
+                int end = token.endOffset() - base;
+                if (start < 0 || end > text.length() || !text.substring(start, end).equalsIgnoreCase(keyword)) {
+                    return Optional.empty();
+                }
+                return Optional.of((text.substring(0, start) + words + text.substring(end)).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The statement with {@code words} appended at its end. */
     static String append(AnalyzedStatement statement, String words) {
         return text(statement) + " " + words;

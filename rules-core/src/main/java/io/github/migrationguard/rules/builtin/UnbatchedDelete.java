@@ -51,7 +51,7 @@ public final class UnbatchedDelete implements Rule {
         Statement.Delete delete = (Statement.Delete) context.model();
         // DELETE … LIMIT fails outright: update-with-limit reports it
         if (delete.limited() || !context.catalog().isExisting(delete.table())
-                || BoundedWhere.isBounded(delete.where())) {
+                || BoundedWhere.forTable(context.catalog(), delete.table()).bounds(delete.where())) {
             return;
         }
         String rows = delete.where().isPresent()

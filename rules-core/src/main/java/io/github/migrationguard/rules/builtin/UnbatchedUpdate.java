@@ -53,7 +53,7 @@ public final class UnbatchedUpdate implements Rule {
         Statement.Update update = (Statement.Update) context.model();
         // UPDATE … LIMIT fails outright: update-with-limit reports it
         if (update.limited() || !context.catalog().isExisting(update.table())
-                || BoundedWhere.isBounded(update.where())) {
+                || BoundedWhere.forTable(context.catalog(), update.table()).bounds(update.where())) {
             return;
         }
         String rows = update.where().isPresent()

@@ -28,6 +28,14 @@ class StatementRewriteTest {
         assertThat(StatementRewrite.insertAfter(statement("DROP TABLE orders;"), "INDEX", "CONCURRENTLY")).isEmpty();
     }
 
+    @Test
+    void replacesTheKeywordTokenNotTheSameWordInAString() {
+        SqlStatement sql = statement("ALTER TABLE t ADD COLUMN c text GENERATED ALWAYS AS ('stored: ' || a) /* stored */ STORED;");
+        assertThat(StatementRewrite.replace(sql, "STORED", "VIRTUAL"))
+                .contains("ALTER TABLE t ADD COLUMN c text GENERATED ALWAYS AS ('stored: ' || a) /* stored */ VIRTUAL");
+        assertThat(StatementRewrite.replace(statement("DROP TABLE orders;"), "STORED", "VIRTUAL")).isEmpty();
+    }
+
     private static SqlStatement statement(String text) {
         return Splitter.split(text).statements().get(0);
     }

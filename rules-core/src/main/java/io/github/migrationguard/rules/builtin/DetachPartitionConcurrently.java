@@ -1,0 +1,65 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.AlterAction;
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.Category;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.rules.RuleMeta;
+import io.github.migrationguard.rules.Severity;
+
+/** {@code DETACH PARTITION} without {@code CONCURRENTLY} (PostgreSQL 14+) blocks the whole partitioned table. */
+public final class DetachPartitionConcurrently implements Rule {
+
+    static final RuleMeta META = RuleMeta.builder("detach-partition-concurrently")
+            .title("Detach partitions concurrently")
+            .category(Category.LOCKS)
+            .severity(Severity.WARNING)
+            .flags("`ALTER TABLE … DETACH PARTITION` without `CONCURRENTLY` on an existing partitioned table when the "
+                    + "target is PostgreSQL 14 or later (there is no concurrent form before 14).")
+            .why("A plain detach takes an ACCESS EXCLUSIVE lock on the partitioned table and on the partition: every "
+                    + "read and write of any partition waits, and while the detach waits for its lock behind a long "
+                    + "query, everything else queues behind it.")
+            .recipe("PostgreSQL 14 and later: detach with `CONCURRENTLY`. It takes SHARE UPDATE EXCLUSIVE on both tables "
+                    + "(reads and writes go on), then waits for running queries and takes ACCESS EXCLUSIVE on the "
+                    + "partition only. It cannot run in a transaction (Flyway: `executeInTransaction=false` in the "
+                    + "script's `.conf` file, since Flyway does not know this by itself) and is refused when the "
+                    + "table has a DEFAULT partition:\n\n"
+                    + "```sql\nALTER TABLE measurements DETACH PARTITION measurements_2023 CONCURRENTLY;\n```\n\n"
+                    + "If it is interrupted, complete it with "
+                    + "`ALTER TABLE measurements DETACH PARTITION measurements_2023 FINALIZE;`.")
+            .kinds(Statement.AlterTable.class)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.AlterTable alter = (Statement.AlterTable) context.model();
+        if (!context.pgVersion().atLeast(14) || !context.catalog().isExisting(alter.table())) {
+            return;
+        }
+        for (AlterAction action : alter.actions()) {
+            if (action instanceof AlterAction.DetachPartition detach && !detach.concurrently() && !detach.finalizing()) {
+                report(context, alter, detach);
+                return;
+            }
+        }
+    }
+
+    private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.DetachPartition detach) {
+        String head = "ALTER TABLE " + alter.table().sql() + " DETACH PARTITION " + detach.partition().sql();
+        context.report("DETACH PARTITION " + Describe.relation(detach.partition()) + " takes "
+                        + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on the partitioned table "
+                        + Describe.relation(alter.table()) + " and on the partition until the transaction ends, which "
+                        + "blocks " + LockMode.ACCESS_EXCLUSIVE.blocks() + " on every partition.",
+                head + " CONCURRENTLY;\n"
+                        + "-- CONCURRENTLY is refused when " + Describe.relation(alter.table())
+                        + " has a DEFAULT partition; if it is interrupted, finish it with:\n-- " + head + " FINALIZE;\n"
+                        + Describe.outsideTransaction(context, false));
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.rules.Category;
+import io.github.migrationguard.rules.Rule;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.rules.RuleMeta;
+import io.github.migrationguard.rules.Severity;
+
+/** {@code REINDEX} without {@code CONCURRENTLY} (PostgreSQL 12+): writes block, and reads that plan on the index too. */
+public final class RequireConcurrentReindex implements Rule {
+
+    static final RuleMeta META = RuleMeta.builder("require-concurrent-reindex")
+            .title("Rebuild indexes concurrently")
+            .category(Category.LOCKS)
+            .severity(Severity.WARNING)
+            .flags("`REINDEX INDEX|TABLE|SCHEMA|DATABASE` without `CONCURRENTLY` when the target is PostgreSQL 12 or "
+                    + "later, on an index or table that was not created earlier in the migration. Before 12 there is no "
+                    + "concurrent form, so nothing is flagged.")
+            .why("A plain `REINDEX` takes an ACCESS EXCLUSIVE lock on each index it rebuilds and a SHARE lock on its "
+                    + "table. Writes wait for the whole rebuild, and so do reads: planning any query on the table locks "
+                    + "each of its indexes, so they queue behind the one being rebuilt.")
+            .recipe("PostgreSQL 12 and later: rebuild with `CONCURRENTLY` (SHARE UPDATE EXCLUSIVE: reads and writes go "
+                    + "on) in a migration that runs outside a transaction. For Flyway, set `executeInTransaction=false` "
+                    + "in the script's `.conf` file (Flyway does not know `REINDEX … CONCURRENTLY` cannot run in a "
+                    + "transaction) and `postgresql.transactional.lock=false`:\n\n"
+                    + "```sql\nREINDEX INDEX CONCURRENTLY orders_customer_id_idx;\n```\n\n"
+                    + "A failed concurrent rebuild leaves an invalid `_ccnew` index behind: drop it with "
+                    + "`DROP INDEX CONCURRENTLY` before retrying.\n\n"
+                    + "PostgreSQL 11 and earlier have no concurrent `REINDEX`: build a replacement with "
+                    + "`CREATE INDEX CONCURRENTLY`, then `DROP INDEX CONCURRENTLY` the old one and rename the new one.")
+            .kinds(Statement.Reindex.class)
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Statement.Reindex reindex = (Statement.Reindex) context.model();
+        // SYSTEM has no concurrent form; before 12 neither has anything else.
+        if (reindex.concurrently() || reindex.target() == Statement.Reindex.Target.SYSTEM
+                || !context.pgVersion().atLeast(12) || isNew(context, reindex)) {
+            return;
+        }
+        String keyword = reindex.target().name();
+        String what = "REINDEX " + keyword + reindex.name().map(n -> " " + Describe.relation(n)).orElse("");
+        context.report(what + " rebuilds under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on each index and "
+                        + Describe.lock(LockMode.SHARE) + " on its table until the rebuild finishes: writes are blocked, "
+                        + "and so are reads, since planning a query on the table locks each of its indexes.",
+                StatementRewrite.insertAfter(context.statement().sql(), keyword, "CONCURRENTLY")
+                        .orElse("REINDEX " + keyword + " CONCURRENTLY" + reindex.name().map(n -> " " + n.sql()).orElse(""))
+                        + ";\n" + Describe.outsideTransaction(context, true));
+    }
+
+    /** An index or table created earlier in this migration is empty: rebuilding it costs nothing. */
+    private static boolean isNew(RuleContext context, Statement.Reindex reindex) {
+        if (reindex.name().isEmpty()) {
+            return false;
+        }
+        QualifiedName name = reindex.name().get();
+        switch (reindex.target()) {
+            case INDEX:
+                return EarlierStatements.createdIndex(context, name);
+            case TABLE:
+                return !context.catalog().isExisting(name);
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.tx.TxPosition;
+
+import java.util.List;
+
+/** The statements before the current one that run in its transaction, whose locks it therefore still holds. */
+final class SameTransaction {
+
+    private SameTransaction() {
+    }
+
+    /**
+     * Earlier statements of the current statement's transaction, routine bodies left out. Autocommit
+     * statements are each a transaction of their own, except the statements of one {@code DO} block.
+     */
+    static List<AnalyzedStatement> earlier(RuleContext context) {
+        List<TxPosition> positions = context.transactions().positions();
+        int transaction = context.tx().transaction();
+        return EarlierStatements.of(context).stream()
+                .filter(s -> s.index() < positions.size() && positions.get(s.index()).transaction() == transaction)
+                .toList();
+    }
+}

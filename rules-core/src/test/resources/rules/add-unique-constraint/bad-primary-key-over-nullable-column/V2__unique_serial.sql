@@ -1,0 +1,3 @@
+-- Built without blocking writes.
+-- execute-in-transaction: false
+CREATE UNIQUE INDEX CONCURRENTLY devices_serial_key ON devices (serial);

@@ -1,0 +1,2 @@
+-- Every existing order gets NULL in region.
+ALTER TABLE orders ADD COLUMN region text;
