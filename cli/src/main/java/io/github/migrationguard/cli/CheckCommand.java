@@ -6,7 +6,10 @@ import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.LintResult;
 import io.github.migrationguard.engine.RuleRegistry;
 import io.github.migrationguard.engine.SeverityOverrides;
-import io.github.migrationguard.report.JsonReport;
+import io.github.migrationguard.engine.Baseline;
+import io.github.migrationguard.report.GitHubAnnotations;
+import io.github.migrationguard.report.ReportContext;
+import io.github.migrationguard.report.ReportFormat;
 import io.github.migrationguard.report.TextReport;
 import io.github.migrationguard.rules.RuleSettings;
 import io.github.migrationguard.rules.Severity;
@@ -42,11 +45,9 @@ import java.util.concurrent.Callable;
 /** {@code check PATH…}: lints migration files and folders, Flyway naming and placeholders applied. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Lint migration files or folders (folders: every migration in them, in Flyway's order).")
-final class CheckCommand implements Callable<Integer> {
+class CheckCommand implements Callable<Integer> {
 
-    enum Format { TEXT, JSON }
-
-    private final Path workingDir;
+    protected final Path workingDir;
 
     @Spec
     private CommandSpec spec;
@@ -55,11 +56,24 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    private Format format;
+            description = "text, json, sarif, junit, checkstyle, gitlab, markdown or github (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of the console.")
     private Path output;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accept the findings FILE lists (written by 'baseline'): only new findings fail; "
+                    + "entries matching nothing are reported as stale.")
+    protected Path baseline;
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Do not lint files whose path matches GLOB (e.g. '**/V1__legacy*.sql'). Repeatable.")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--path-rule", paramLabel = "GLOB:ID=SEVERITY",
+            description = "A rule's severity in files matching GLOB (ID * for every rule). Repeatable; the last match wins.")
+    private List<String> pathRules = new ArrayList<>();
 
     @Option(names = "--pg-version", defaultValue = "18", paramLabel = "VERSION",
             description = "Target PostgreSQL version, 10 to 18 (e.g. 14.2; default: ${DEFAULT-VALUE}).")
@@ -104,6 +118,41 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Linted linted = lint();
+        Baseline.Applied applied = baseline == null
+                ? new Baseline.Applied(linted.result(), List.of(), List.of())
+                : readBaseline().apply(linted.result());
+        LintResult result = applied.result();
+        ReportContext context = ReportContext.of(linted.registry(), VersionProvider.version());
+
+        String report = format.render(result, context);
+        List<String> baselineLines = BaselineLines.of(applied, baseline);
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null) {
+            out.print(report);
+            if (format == ReportFormat.TEXT) {
+                baselineLines.forEach(out::println);
+            }
+        } else {
+            Path file = workingDir.resolve(output);
+            writeReport(file, report);
+            out.println(TextReport.summaryLine(result));
+            baselineLines.forEach(out::println);
+        }
+        if (GitHubAnnotations.enabled(System.getenv()) && format != ReportFormat.GITHUB
+                && (output != null || format == ReportFormat.TEXT)) {
+            GitHubAnnotations.lines(result, context).forEach(out::println);
+        }
+        out.flush();
+        return result.failed() ? Main.FINDINGS : Main.OK;
+    }
+
+    /** A lint result and the rules it was made with. */
+    record Linted(LintResult result, RuleRegistry registry) {
+    }
+
+    /** Reads the options and the migrations and lints them, path policy applied, no baseline. */
+    Linted lint() {
         RuleRegistry registry = RuleRegistry.load(CheckCommand.class.getClassLoader());
         EngineConfig config = engineConfig(registry);
         // flyway.conf / flyway.toml / Spring Boot's files in the working directory, under the options given here.
@@ -132,9 +181,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (PendingException e) {
-            err.println("migration-guard: " + e.getMessage());
-            err.flush();
-            return Main.USAGE;
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         choice.warnings().forEach(w -> err.println("warning: " + w));
         if (choice.mode() != PendingMode.NONE) {
@@ -145,21 +192,28 @@ final class CheckCommand implements Callable<Integer> {
         config = config.withScope(choice.scope()).withSettings(new RuleSettings(given.runnerSetsLockTimeout(),
                 flyway.mixed(), given.tenantColumns(), discovered.transactionalLock(),
                 pending.modifiedMigrations(source.scripts())));
-        LintResult result = new Engine(config, registry).lint(source);
-
-        String report = format == Format.JSON
-                ? JsonReport.render(result, VersionProvider.version())
-                : String.join(System.lineSeparator(), TextReport.lines(result)) + System.lineSeparator();
-        PrintWriter out = spec.commandLine().getOut();
-        if (output == null) {
-            out.print(report);
-        } else {
-            Path file = workingDir.resolve(output);
-            writeReport(file, report);
-            out.println(TextReport.summaryLine(result));
+        Engine engine;
+        try {
+            engine = new Engine(config, registry).withPathPolicy(PathRuleOptions.policy(excludes, pathRules));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        out.flush();
-        return result.failed() ? Main.FINDINGS : Main.OK;
+        return new Linted(engine.lint(source), registry);
+    }
+
+    private Baseline readBaseline() {
+        Path file = workingDir.resolve(baseline);
+        try {
+            return Baseline.parse(Files.readString(file, StandardCharsets.UTF_8), baseline.toString());
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "Cannot read the baseline " + baseline + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    CommandSpec spec() {
+        return spec;
     }
 
     private EngineConfig engineConfig(RuleRegistry registry) {
@@ -194,14 +248,14 @@ final class CheckCommand implements Callable<Integer> {
         return resolved;
     }
 
-    private void writeReport(Path file, String report) {
+    void writeReport(Path file, String report) {
         try {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
             Files.writeString(file, report, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "Cannot write " + output + ": " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "Cannot write " + file + ": " + e.getMessage());
         }
     }
 }

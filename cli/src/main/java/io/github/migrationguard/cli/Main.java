@@ -40,6 +40,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(Path workingDir, java.util.Map<String, String> env) {
         CommandLine cl = new CommandLine(new Main())
                 .addSubcommand(new CheckCommand(workingDir, env))
+                .addSubcommand(new BaselineCommand(workingDir, env))
                 .addSubcommand(new RulesCommand())
                 .addSubcommand(new ExplainCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true);
@@ -61,6 +62,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use check, rules or explain");
+        throw new ParameterException(spec.commandLine(), "Missing command: use check, baseline, rules or explain");
     }
 }

@@ -32,14 +32,26 @@ public final class Engine {
 
     private final EngineConfig config;
     private final RuleRegistry registry;
+    private final PathPolicy pathPolicy;
 
     public Engine(EngineConfig config) {
         this(config, RuleRegistry.builtin());
     }
 
     public Engine(EngineConfig config, RuleRegistry registry) {
+        this(config, registry, PathPolicy.NONE);
+    }
+
+    private Engine(EngineConfig config, RuleRegistry registry, PathPolicy pathPolicy) {
         this.config = config;
         this.registry = registry;
+        this.pathPolicy = pathPolicy;
+        for (PathPolicy.PathRule r : pathPolicy.pathRules()) {
+            if (!r.ruleId().equals(PathPolicy.PathRule.ALL_RULES) && !registry.contains(r.ruleId())) {
+                throw new IllegalArgumentException(RuleIdHints.unknownRuleMessage(r.ruleId(), registry)
+                        + " (in the path rule for " + r.glob().text() + ")");
+            }
+        }
         for (String id : config.severities().keySet()) {
             if (!registry.contains(id)) {
                 throw new IllegalArgumentException("Unknown rule id '" + id + "' in the severity configuration");
@@ -51,9 +63,19 @@ public final class Engine {
         return registry;
     }
 
+    /** The same engine, also excluding files and overriding severities per path. */
+    public Engine withPathPolicy(PathPolicy policy) {
+        return new Engine(config, registry, policy);
+    }
+
     /** Severity of a rule under this configuration. */
     public Severity severityOf(Rule rule) {
         return config.severities().getOrDefault(rule.meta().id(), rule.meta().defaultSeverity());
+    }
+
+    /** Severity of a rule in one file: a path rule for the file wins over the rule's configured severity. */
+    public Severity severityOf(Rule rule, String file) {
+        return pathPolicy.severity(rule.meta().id(), file).orElseGet(() -> severityOf(rule));
     }
 
     /**
@@ -74,7 +96,8 @@ public final class Engine {
      */
     public LintResult lint(List<MigrationScript> scripts, List<Diagnostic> sourceDiagnostics,
                            List<UnresolvedPlaceholder> unresolved) {
-        List<Rule> active = registry.rules().stream().filter(r -> severityOf(r) != Severity.OFF).toList();
+        List<Rule> active = registry.rules().stream()
+                .filter(r -> severityOf(r) != Severity.OFF || pathPolicy.enablesSomewhere(r.meta().id())).toList();
         List<Diagnostic> diagnostics = new ArrayList<>(sourceDiagnostics);
         Map<Object, Object> ruleState = new HashMap<>();
         Catalog catalog = new Catalog();
@@ -86,7 +109,8 @@ public final class Engine {
 
         int replayed = 0;
         for (MigrationScript script : scripts) {
-            if (!config.scope().isPending(script)) {
+            // Excluded scripts are not linted, but the schema they build still counts.
+            if (!config.scope().isPending(script) || pathPolicy.excluded(script.path())) {
                 replayed += AppliedScripts.replay(script, catalog, diagnostics) ? 1 : 0;
                 if (config.settings().modifiedMigrations().containsKey(script.path())) {
                     ScriptRun changed = read(script, diagnostics);
@@ -135,22 +159,25 @@ public final class Engine {
 
         List<Finding> findings = new ArrayList<>();
         for (ScriptRun run : runs) {
-            findings.addAll(new SuppressionFilter(run, registry, diagnostics).apply(this::severityOf));
+            String file = run.script().path();
+            findings.addAll(new SuppressionFilter(run, registry, diagnostics).apply(rule -> severityOf(rule, file)));
         }
         for (ScriptRun run : changedApplied) {
             // Their suppressions of other rules are not "unused": those rules did not run here.
-            new SuppressionFilter(run, registry, new ArrayList<>()).apply(this::severityOf).stream()
+            new SuppressionFilter(run, registry, new ArrayList<>()).apply(rule -> severityOf(rule, run.script().path())).stream()
                     .filter(f -> registry.find(f.ruleId()).map(r -> r.meta().changedAppliedScripts()).orElse(false))
                     .forEach(findings::add);
         }
         findings.removeIf(f -> f.severity() == Severity.OFF);
+        diagnostics.removeIf(d -> pathPolicy.excluded(d.file()));
         findings.sort(Finding.ORDER);
         diagnostics.sort(Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
                 .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::message));
         Summary summary = new Summary(runs.size(), counts.statements, counts.unanalyzed, counts.jsql, counts.tokens,
                 count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.INFO),
                 replayed);
-        return new LintResult(findings, diagnostics, summary, config.failOn());
+        return new LintResult(findings, diagnostics, summary, config.failOn(),
+                runs.stream().map(r -> r.script().path()).toList());
     }
 
     private static int count(List<Finding> findings, Severity severity) {
