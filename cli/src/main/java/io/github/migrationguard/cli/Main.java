@@ -33,8 +33,14 @@ public final class Main implements Runnable {
 
     /** The command line, with paths read and reported relative to {@code workingDir}. */
     public static CommandLine commandLine(Path workingDir) {
+        return commandLine(workingDir, System.getenv());
+    }
+
+    /** The same, with the environment given (for {@code MIGRATION_GUARD_PASSWORD}). */
+    public static CommandLine commandLine(Path workingDir, java.util.Map<String, String> env) {
         CommandLine cl = new CommandLine(new Main())
-                .addSubcommand(new CheckCommand(workingDir))
+                .addSubcommand(new CheckCommand(workingDir, env))
+                .addSubcommand(new BaselineCommand(workingDir, env))
                 .addSubcommand(new RulesCommand())
                 .addSubcommand(new ExplainCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true);
@@ -56,6 +62,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: use check, rules or explain");
+        throw new ParameterException(spec.commandLine(), "Missing command: use check, baseline, rules or explain");
     }
 }

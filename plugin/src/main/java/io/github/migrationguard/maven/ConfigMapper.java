@@ -27,21 +27,32 @@ public final class ConfigMapper {
     }
 
     public static FlywaySettings flywaySettings(FlywayParameters p) throws ConfigurationException {
-        FlywaySettings defaults = FlywaySettings.defaults();
+        return flywaySettings(p, FlywaySettings.defaults());
+    }
+
+    /**
+     * The mojo's Flyway parameters over {@code base} (Flyway's defaults, or the configuration discovered in the
+     * project): a parameter that is set wins, placeholders merge by name.
+     */
+    public static FlywaySettings flywaySettings(FlywayParameters p, FlywaySettings base) throws ConfigurationException {
         try {
-            return defaults
-                    .withLocations(orDefault(p.locations(), defaults.locations()))
-                    .withNaming(orDefault(p.sqlMigrationPrefix(), defaults.sqlMigrationPrefix()),
-                            orDefault(p.repeatableSqlMigrationPrefix(), defaults.repeatableSqlMigrationPrefix()),
-                            orDefault(p.sqlMigrationSeparator(), defaults.sqlMigrationSeparator()),
-                            orDefault(p.sqlMigrationSuffixes(), defaults.sqlMigrationSuffixes()))
-                    .withPlaceholders(p.placeholders() == null ? Map.of() : withoutNullValues(p.placeholders()),
-                            orDefault(p.placeholderPrefix(), defaults.placeholderPrefix()),
-                            orDefault(p.placeholderSuffix(), defaults.placeholderSuffix()))
+            Map<String, String> placeholders = new LinkedHashMap<>(base.placeholders());
+            if (p.placeholders() != null) {
+                placeholders.putAll(withoutNullValues(p.placeholders()));
+            }
+            return base
+                    .withLocations(orDefault(p.locations(), base.locations()))
+                    .withNaming(orDefault(p.sqlMigrationPrefix(), base.sqlMigrationPrefix()),
+                            orDefault(p.repeatableSqlMigrationPrefix(), base.repeatableSqlMigrationPrefix()),
+                            orDefault(p.sqlMigrationSeparator(), base.sqlMigrationSeparator()),
+                            orDefault(p.sqlMigrationSuffixes(), base.sqlMigrationSuffixes()))
+                    .withPlaceholders(placeholders,
+                            orDefault(p.placeholderPrefix(), base.placeholderPrefix()),
+                            orDefault(p.placeholderSuffix(), base.placeholderSuffix()))
                     .withPlaceholderReplacement(p.placeholderReplacement() == null
-                            ? defaults.placeholderReplacement() : p.placeholderReplacement())
-                    .withEncoding(p.encoding() == null ? defaults.encoding() : charset(p.encoding()))
-                    .withMixed(p.mixed());
+                            ? base.placeholderReplacement() : p.placeholderReplacement())
+                    .withEncoding(p.encoding() == null ? base.encoding() : charset(p.encoding()))
+                    .withMixed(p.mixed() == null ? base.mixed() : p.mixed());
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("Invalid Flyway configuration: " + e.getMessage());
         }

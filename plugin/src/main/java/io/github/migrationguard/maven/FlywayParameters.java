@@ -17,10 +17,10 @@ public record FlywayParameters(List<String> locations,
                                String placeholderSuffix,
                                Boolean placeholderReplacement,
                                String encoding,
-                               boolean mixed) {
+                               Boolean mixed) {
 
     /** Nothing configured: Flyway's defaults throughout. */
     public static FlywayParameters none() {
-        return new FlywayParameters(null, null, null, null, null, null, null, null, null, null, false);
+        return new FlywayParameters(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

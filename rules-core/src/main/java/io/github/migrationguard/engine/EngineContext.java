@@ -7,6 +7,7 @@ import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleSettings;
 import io.github.migrationguard.schema.Catalog;
 import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.source.UnresolvedPlaceholder;
 import io.github.migrationguard.sql.SourceRange;
 import io.github.migrationguard.tx.ScriptTx;
 
@@ -22,14 +23,17 @@ final class EngineContext {
     private final Catalog catalog;
     private final Map<Object, Object> ruleState;
     private final Map<AnalyzedStatement, ScriptRun> owners;
+    private final List<UnresolvedPlaceholder> unresolved;
 
     /**
      * @param owners which script each statement seen so far belongs to (identity map), so that rules
      *               finishing the set can report on a statement of an earlier script
+     * @param unresolved placeholders without a value, of every script (each view shows its script's)
      */
     EngineContext(ScriptRun run, EngineConfig config, Catalog catalog, Map<Object, Object> ruleState,
-                  Map<AnalyzedStatement, ScriptRun> owners) {
+                  Map<AnalyzedStatement, ScriptRun> owners, List<UnresolvedPlaceholder> unresolved) {
         this.run = run;
+        this.unresolved = unresolved;
         this.owners = owners;
         this.config = config;
         this.catalog = catalog;
@@ -97,6 +101,12 @@ final class EngineContext {
         @Override
         public RuleSettings settings() {
             return config.settings();
+        }
+
+        @Override
+        public List<UnresolvedPlaceholder> unresolvedPlaceholders() {
+            String path = run.script().path();
+            return unresolved.stream().filter(p -> p.file().equals(path)).toList();
         }
 
         @Override

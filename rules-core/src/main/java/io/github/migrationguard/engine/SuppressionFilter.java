@@ -40,8 +40,10 @@ final class SuppressionFilter {
         List<Finding> out = new ArrayList<>();
         for (ScriptRun.Raised raised : run.raised()) {
             if (!suppressed(raised)) {
-                out.add(new Finding(raised.rule().meta().id(), severityOf.apply(raised.rule()), run.script().path(),
-                        raised.range(), raised.message(), raised.fix()));
+                String id = raised.rule().meta().id();
+                out.add(new Finding(id, severityOf.apply(raised.rule()), run.script().path(), raised.range(),
+                        raised.message(), raised.fix(), new StatementRef(raised.at().sql().range(), raised.at().sql().text(),
+                                Fingerprint.of(id, run.script().path(), raised.at().sql().tokens()))));
             }
         }
         Severity unusedSeverity = registry.find(UnusedSuppression.META.id()).map(severityOf).orElse(Severity.OFF);
@@ -54,7 +56,10 @@ final class SuppressionFilter {
                             : "unknown rule id '" + id + "'";
                     out.add(new Finding(UnusedSuppression.META.id(), unusedSeverity, run.script().path(),
                             s.comment().range(), "Suppression of " + id + " suppresses nothing: " + why + ".",
-                            "Remove the suppression comment" + (registry.contains(id) ? "." : ", or correct the rule id.")));
+                            "Remove the suppression comment" + (registry.contains(id) ? "." : ", or correct the rule id."),
+                            new StatementRef(s.comment().range(), s.comment().text(),
+                                    Fingerprint.of(UnusedSuppression.META.id(), run.script().path(),
+                                            s.comment().text().strip() + '\n' + id))));
                 }
             }
         }

@@ -4,6 +4,7 @@ import io.github.migrationguard.Diagnostic;
 import io.github.migrationguard.engine.Finding;
 import io.github.migrationguard.engine.LintResult;
 import io.github.migrationguard.engine.Summary;
+import io.github.migrationguard.json.JsonWriter;
 
 /**
  * The JSON report of DESIGN.md. Written by hand so rules-core needs no JSON library: the format is
@@ -61,32 +62,6 @@ public final class JsonReport {
 
     /** A JSON string literal. */
     static String str(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
-    }
-
-    private static boolean validSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return JsonWriter.string(s);
     }
 }

@@ -22,9 +22,19 @@ import java.util.Set;
  * @param kinds           the statement kinds {@link Rule#check} wants; empty for rules that work only in their
  *                        finish methods or are raised by the engine itself
  * @param inRoutineBodies also hand it statements found in function and procedure bodies (data-change rules)
+ * @param changedAppliedScripts also call its {@link Rule#finishScript} for scripts outside the pending set whose text
+ *                        changed since they were applied ({@link RuleSettings#modifiedMigrations()}); no other
+ *                        method is called for them
  */
 public record RuleMeta(String id, String title, Category category, Severity defaultSeverity, String flags,
-                       String why, String recipe, Set<Class<? extends Statement>> kinds, boolean inRoutineBodies) {
+                       String why, String recipe, Set<Class<? extends Statement>> kinds, boolean inRoutineBodies,
+                       boolean changedAppliedScripts) {
+
+    /** A rule that looks at pending scripts only. */
+    public RuleMeta(String id, String title, Category category, Severity defaultSeverity, String flags,
+                    String why, String recipe, Set<Class<? extends Statement>> kinds, boolean inRoutineBodies) {
+        this(id, title, category, defaultSeverity, flags, why, recipe, kinds, inRoutineBodies, false);
+    }
 
     public RuleMeta {
         Objects.requireNonNull(id, "id");
@@ -60,6 +70,7 @@ public record RuleMeta(String id, String title, Category category, Severity defa
         private String recipe;
         private final Set<Class<? extends Statement>> kinds = new LinkedHashSet<>();
         private boolean inRoutineBodies;
+        private boolean changedAppliedScripts;
 
         private Builder(String id) {
             this.id = id;
@@ -107,8 +118,15 @@ public record RuleMeta(String id, String title, Category category, Severity defa
             return this;
         }
 
+        /** Also see applied scripts whose text changed since ({@link RuleMeta#changedAppliedScripts()}). */
+        public Builder changedAppliedScripts() {
+            this.changedAppliedScripts = true;
+            return this;
+        }
+
         public RuleMeta build() {
-            return new RuleMeta(id, title, category, severity, flags, why, recipe, kinds, inRoutineBodies);
+            return new RuleMeta(id, title, category, severity, flags, why, recipe, kinds, inRoutineBodies,
+                    changedAppliedScripts);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.github.migrationguard.PgVersion;
 import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.schema.Catalog;
 import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.source.UnresolvedPlaceholder;
 import io.github.migrationguard.sql.SourceRange;
 import io.github.migrationguard.tx.ScriptTx;
 
@@ -27,6 +28,11 @@ public interface ScriptContext {
     Catalog catalog();
 
     RuleSettings settings();
+
+    /** Placeholders of this script that Flyway has no value for, left as written in its text. */
+    default List<UnresolvedPlaceholder> unresolvedPlaceholders() {
+        return List.of();
+    }
 
     /**
      * True when the deployment scope is the pending set, so that what a rule learnt in one script still

@@ -116,6 +116,13 @@ public record FlywaySettings(List<String> locations,
                 userName, databaseName, environment, mixed);
     }
 
+    public FlywaySettings withSchemas(List<String> value, Optional<String> defaultSchemaValue, String tableValue) {
+        return new FlywaySettings(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
+                baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,
+                placeholderSuffix, placeholderSeparator, placeholderReplacement, encoding, defaultSchemaValue, value,
+                tableValue, user, database, environment, mixed);
+    }
+
     public FlywaySettings withMixed(boolean value) {
         return new FlywaySettings(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,

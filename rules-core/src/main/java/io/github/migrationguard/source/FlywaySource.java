@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -97,6 +96,15 @@ public final class FlywaySource {
             }
         }
         return source.finish();
+    }
+
+    /**
+     * The directories a Flyway location names: {@code filesystem:dir} relative to {@code baseDir},
+     * {@code classpath:dir} in each resource root, an unprefixed one in the resource roots, else relative to
+     * {@code baseDir}. Empty when none exists.
+     */
+    public static List<Path> resolveLocation(Path baseDir, String location, List<Path> resourceRoots) {
+        return new FlywaySource(baseDir, FlywaySettings.defaults()).resolve(location, resourceRoots);
     }
 
     private List<Path> resolve(String location, List<Path> resourceRoots) {
@@ -234,31 +242,11 @@ public final class FlywaySource {
     }
 
     private Optional<String> readText(Path file, String path, Charset charset) {
-        try {
-            long size = Files.size(file);
-            if (size > ScriptDecoder.MAX_BYTES) {
-                diagnostics.add(ScriptDecoder.tooLarge(path, size).diagnostic());
-                return Optional.empty();
-            }
-            ScriptDecoder.Decoded decoded = ScriptDecoder.decode(path, Files.readAllBytes(file), charset);
-            if (decoded instanceof ScriptDecoder.Decoded.Text text) {
-                text.diagnostic().ifPresent(diagnostics::add);
-                return Optional.of(text.text());
-            }
-            diagnostics.add(((ScriptDecoder.Decoded.Skipped) decoded).diagnostic());
-            return Optional.empty();
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.ofFile(path, "cannot read: " + e.getMessage()));
-            return Optional.empty();
-        }
+        return ScriptFiles.read(file, path, charset, diagnostics);
     }
 
     private void checkTemplate(String path, String text) {
-        OptionalInt line = TemplateDetector.firstTemplateLine(text);
-        if (line.isPresent()) {
-            diagnostics.add(new Diagnostic(path, line.getAsInt(), 0, "template syntax at line " + line.getAsInt()
-                    + ": render the template before linting"));
-        }
+        ScriptFiles.checkTemplate(path, text, diagnostics);
     }
 
     private SourceSet finish() {
@@ -309,11 +297,6 @@ public final class FlywaySource {
 
     /** Relative to the base directory, '/'-separated. */
     private String display(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        try {
-            return baseDir.relativize(abs).toString().replace('\\', '/');
-        } catch (IllegalArgumentException e) {
-            return abs.toString().replace('\\', '/'); // another drive: no relative path exists
-        }
+        return ScriptFiles.display(baseDir, file);
     }
 }

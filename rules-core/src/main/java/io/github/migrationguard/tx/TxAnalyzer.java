@@ -34,7 +34,8 @@ import java.util.Set;
  *       is an explicit transaction block.</li>
  * </ol>
  *
- * A {@link ScriptKind#PLAIN} script has no runner: it runs as psql runs a file, in autocommit.
+ * A {@link ScriptKind#PLAIN} script has no runner: it runs as psql runs a file, in autocommit. Other runners
+ * (Prisma, golang-migrate, diesel, Liquibase) decide as {@link RunnerTransaction} says.
  * Statements nested in a {@code DO} block or routine body take the position of their enclosing statement.
  */
 public final class TxAnalyzer {
@@ -55,6 +56,7 @@ public final class TxAnalyzer {
                                    boolean mixed) {
         boolean anyOutside = false;
         boolean anyInside = false;
+        int topLevel = 0;
         List<Integer> nonTransactional = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             AnalyzedStatement s = statements.get(i);
@@ -62,6 +64,7 @@ public final class TxAnalyzer {
                 nonTransactional.add(i);
             }
             if (s.isTopLevel()) {
+                topLevel++;
                 if (FlywayTransactionDetector.runsOutsideTransaction(s.sql(), target)) {
                     anyOutside = true;
                 } else {
@@ -70,30 +73,9 @@ public final class TxAnalyzer {
             }
         }
 
-        boolean runner;
-        String reason;
-        boolean mixes = false;
-        if (script.kind() == ScriptKind.PLAIN) {
-            runner = false;
-            reason = "plain script: no runner transaction, each statement commits by itself as in psql";
-        } else if (script.executeInTransaction().isPresent()) {
-            runner = script.executeInTransaction().get();
-            reason = "executeInTransaction=" + runner + " in " + script.path() + ".conf";
-        } else if (anyOutside && anyInside) {
-            mixes = true;
-            runner = false;
-            reason = mixed
-                    ? "mixed=true and the script has statements Flyway runs outside a transaction: all run in autocommit"
-                    : "Flyway refuses the script: it mixes statements that must run outside a transaction with others"
-                      + " (mixed=false)";
-        } else if (anyOutside) {
-            runner = false;
-            reason = "Flyway runs the script outside a transaction: it has statements that cannot run in one";
-        } else {
-            runner = true;
-            reason = "Flyway runs the script in one transaction";
-        }
-        return new ScriptTx(runner, reason, mixes, nonTransactional, positions(statements, runner));
+        RunnerTransaction decision = RunnerTransaction.decide(script, anyOutside, anyInside, topLevel, mixed);
+        boolean runner = decision.runnerTransaction();
+        return new ScriptTx(runner, decision.reason(), decision.mixed(), nonTransactional, positions(statements, runner));
     }
 
     private static List<TxPosition> positions(List<AnalyzedStatement> statements, boolean runner) {

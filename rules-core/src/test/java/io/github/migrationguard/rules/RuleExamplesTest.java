@@ -8,9 +8,12 @@ import io.github.migrationguard.engine.Finding;
 import io.github.migrationguard.engine.LintResult;
 import io.github.migrationguard.engine.RuleRegistry;
 import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.source.FlywaySettings;
 import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.source.Placeholders;
 import io.github.migrationguard.source.MigrationVersion;
 import io.github.migrationguard.source.ScriptKind;
+import io.github.migrationguard.source.UnresolvedPlaceholder;
 import io.github.migrationguard.sql.SourceRange;
 import io.github.migrationguard.sql.StatementReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,7 +23,9 @@ import org.junit.jupiter.api.TestFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Header comments on the first lines set the context ({@code -- pg: 12},
  * {@code -- execute-in-transaction: false}, {@code -- mixed: true},
- * {@code -- runner-sets-lock-timeout: true}). A line {@code -- expect: id[, id]} marks the next
+ * {@code -- runner-sets-lock-timeout: true}, {@code -- flyway-transactional-lock: false},
+ * {@code -- placeholders: owner=app}, {@code -- modified-since: origin/main}). A line {@code -- expect: id[, id]} marks the next
  * statement (or suppression comment) as one those rules must flag. For the folder's rule and every
  * rule named in a marker, the findings must be exactly the marked places; other rules are ignored.
  *
@@ -92,23 +98,34 @@ class RuleExamplesTest {
         List<Path> files = RuleExamples.migrations(example);
         String first = RuleExamples.read(files.get(0));
         List<MigrationScript> scripts = new ArrayList<>();
+        List<UnresolvedPlaceholder> unresolved = new ArrayList<>();
+        Map<String, String> modified = new HashMap<>();
         for (Path file : files) {
             String sql = RuleExamples.read(file);
             String name = (set ? example.getFileName() + "/" : "") + file.getFileName();
+            String path = "rules/" + ruleId + "/" + name;
             MigrationVersion version = set ? RuleExamples.version(file) : MigrationVersion.parse("1");
-            scripts.add(new MigrationScript("rules/" + ruleId + "/" + name, ScriptKind.VERSIONED, Optional.of(version),
-                    name, sql, Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean)));
+            // Placeholders are replaced as Flyway would, with the values a "-- placeholders: a=1,b=2" header gives.
+            Placeholders.Replaced replaced = Placeholders.forScript(FlywaySettings.defaults()
+                    .withPlaceholders(placeholders(header(sql, "placeholders")), "${", "}"), name, "").replace(path, sql);
+            unresolved.addAll(replaced.unresolved());
+            // "-- modified-since: origin/main": the file changed since that git base, as GitPending finds it
+            Optional.ofNullable(header(sql, "modified-since")).ifPresent(ref -> modified.put(path, ref));
+            scripts.add(new MigrationScript(path, ScriptKind.VERSIONED, Optional.of(version), name, replaced.text(),
+                    Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean)));
         }
         RuleSettings settings = new RuleSettings(
                 Boolean.parseBoolean(header(first, "runner-sets-lock-timeout")),
                 Boolean.parseBoolean(header(first, "mixed")),
-                RuleSettings.DEFAULTS.tenantColumns());
+                RuleSettings.DEFAULTS.tenantColumns())
+                .withFlywayTransactionalLock(!"false".equals(header(first, "flyway-transactional-lock")))
+                .withModifiedMigrations(modified);
         String pg = header(first, "pg");
         DeploymentScope scope = !set ? DeploymentScope.SINGLE_MIGRATION
                 : RuleExamples.since(example).map(DeploymentScope::since).orElse(new DeploymentScope.AllPending());
         EngineConfig config = EngineConfig.defaults().withSettings(settings).withScope(scope)
                 .withPgVersion(pg == null ? PgVersion.DEFAULT : PgVersion.parse(pg));
-        LintResult result = new Engine(config, REGISTRY).lint(scripts, List.of());
+        LintResult result = new Engine(config, REGISTRY).lint(scripts, List.of(), unresolved);
 
         Set<String> checked = new TreeSet<>();
         checked.add(ruleId);
@@ -177,6 +194,17 @@ class RuleExamplesTest {
     private static boolean skippable(String line) {
         String t = line.strip();
         return t.isEmpty() || EXPECT.matcher(t).matches() || (t.startsWith("--") && !t.contains("migration-guard:"));
+    }
+
+    private static Map<String, String> placeholders(String header) {
+        Map<String, String> values = new HashMap<>();
+        if (header != null) {
+            for (String pair : header.split(",")) {
+                int eq = pair.indexOf('=');
+                values.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return values;
     }
 
     /** Value of a header comment among the first comment lines, or null. */

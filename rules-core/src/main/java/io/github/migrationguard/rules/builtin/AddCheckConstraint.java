@@ -53,7 +53,7 @@ public final class AddCheckConstraint implements Rule {
     private static void report(RuleContext context, Statement.AlterTable alter, ConstraintDef check) {
         String name = check.name().orElse(ConstraintNames.of(alter.table(), check.columns().stream().limit(1).toList(),
                 "check"));
-        context.report("ADD CHECK constraint on existing table " + Describe.relation(alter.table()) + " checks every "
+        context.report("ADD CHECK constraint on existing table " + Describe.quoted(alter.table()) + " checks every "
                         + "row under " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held until the check finishes")
                         + ".",
                 ConstraintNames.notValid(context, alter, check, name) + ";\n"

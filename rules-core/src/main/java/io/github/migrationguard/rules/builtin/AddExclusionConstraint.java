@@ -45,7 +45,7 @@ public final class AddExclusionConstraint implements Rule {
         }
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddConstraint add && add.constraint().kind() == ConstraintKind.EXCLUDE) {
-                context.report("ADD EXCLUDE constraint on existing table " + Describe.relation(alter.table())
+                context.report("ADD EXCLUDE constraint on existing table " + Describe.quoted(alter.table())
                                 + " builds its index and checks every row under "
                                 + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held until the build finishes")
                                 + "; it cannot be added NOT VALID nor from an index built concurrently.",

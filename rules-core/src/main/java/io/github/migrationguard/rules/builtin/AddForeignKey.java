@@ -66,8 +66,8 @@ public final class AddForeignKey implements Rule {
     }
 
     private static void reportConstraint(RuleContext context, Statement.AlterTable alter, ConstraintDef fk) {
-        String table = Describe.relation(alter.table());
-        String parent = fk.references().map(r -> Describe.relation(r.table())).orElse("the referenced table");
+        String table = Describe.quoted(alter.table());
+        String parent = fk.references().map(r -> Describe.quoted(r.table())).orElse("the referenced table");
         String name = fk.name().orElse(ConstraintNames.of(alter.table(), fk.columns(), "fkey"));
         context.report("ADD FOREIGN KEY on existing table " + table + " checks every row of " + table + " while "
                         + "holding " + Describe.lock(LockMode.SHARE_ROW_EXCLUSIVE) + " on both " + table + " and " + parent
@@ -80,21 +80,21 @@ public final class AddForeignKey implements Rule {
     }
 
     private static void reportColumn(RuleContext context, QualifiedName table, ColumnDef column, ConstraintDef fk) {
-        String parent = fk.references().map(r -> Describe.relation(r.table())).orElse("the referenced table");
+        String parent = fk.references().map(r -> Describe.quoted(r.table())).orElse("the referenced table");
         boolean scans = column.defaultExpr().filter(d -> !d.nullLiteral()).isPresent();
-        String locks = "takes " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on " + Describe.relation(table) + " and "
+        String locks = "takes " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on " + Describe.quoted(table) + " and "
                 + Describe.lock(LockMode.SHARE_ROW_EXCLUSIVE) + " on " + parent;
         String effect = scans
                 ? ", and checks every row's default against " + parent + " while holding them: every read and write of "
-                + Describe.relation(table) + " and every write of " + parent + " waits until the check finishes."
+                + Describe.quoted(table) + " and every write of " + parent + " waits until the check finishes."
                 : ". It scans nothing (the new column is NULL in every row), but while it waits for those locks every "
-                + "later query on " + Describe.relation(table) + " and every write on " + parent + " queues behind it.";
+                + "later query on " + Describe.quoted(table) + " and every write on " + parent + " queues behind it.";
         String name = fk.name().orElse(ConstraintNames.of(table, List.of(column.name()), "fkey"));
         String t = table.sql();
         String c = QualifiedName.quote(column.name());
         String references = fk.references().map(r -> r.table().sql()
                 + (r.columns().isEmpty() ? "" : " (" + String.join(", ", r.columns()) + ")")).orElse("");
-        context.report("ADD COLUMN " + Describe.column(column.name()) + " … REFERENCES " + parent + " " + locks + effect,
+        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " … REFERENCES " + parent + " " + locks + effect,
                 "-- Set a lock_timeout, add the column without REFERENCES, then the constraint in two steps:\n"
                         + "SET lock_timeout = '5s';\n"
                         + "ALTER TABLE " + t + " ADD COLUMN " + c + " " + column.type().text() + ";\n"

@@ -63,8 +63,8 @@ public final class AddIdentityOrSerialColumn implements Rule {
 
     private static void report(RuleContext context, QualifiedName table, ColumnDef column, boolean identity) {
         String what = identity ? "identity column" : column.type().text() + " column";
-        context.report("ADD COLUMN " + Describe.column(column.name()) + " as " + (identity ? "an " : "a ") + what
-                        + " on existing table " + Describe.relation(table) + " writes a sequence value into every row, "
+        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " as " + (identity ? "an " : "a ") + what
+                        + " on existing table " + Describe.quoted(table) + " writes a sequence value into every row, "
                         + "rewriting the table and all its indexes under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)
                         + " that blocks " + LockMode.ACCESS_EXCLUSIVE.blocks() + " until the rewrite finishes.",
                 fix(table, column, identity));

@@ -68,9 +68,9 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
                     + column.type().text() + ";\nUPDATE " + table.sql() + " SET " + name + " = <value> WHERE " + name
                     + " IS NULL AND <primary key> BETWEEN <from> AND <to>;";
         }
-        context.report("ADD COLUMN " + Describe.column(column.name()) + " NOT NULL without a default on existing table "
-                        + Describe.relation(table) + ": the migration fails with \"column " + Describe.column(column.name())
-                        + " of relation " + Describe.relation(table) + " contains null values\" as soon as the table has a "
+        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " NOT NULL without a default on existing table "
+                        + Describe.quoted(table) + ": the migration fails with \"column " + Describe.quoted(column.name())
+                        + " of relation " + Describe.quoted(table) + " contains null values\" as soon as the table has a "
                         + "row, and the running application's INSERTs that do not set the column fail.",
                 fix);
     }

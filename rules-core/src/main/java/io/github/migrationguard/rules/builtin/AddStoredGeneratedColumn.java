@@ -62,8 +62,8 @@ public final class AddStoredGeneratedColumn implements Rule {
     }
 
     private static void report(RuleContext context, Statement.AlterTable alter, ColumnDef column) {
-        context.report("ADD COLUMN " + Describe.column(column.name()) + " GENERATED … STORED on existing table "
-                        + Describe.relation(alter.table()) + " computes the expression for every row, rewriting the "
+        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " GENERATED … STORED on existing table "
+                        + Describe.quoted(alter.table()) + " computes the expression for every row, rewriting the "
                         + "table and all its indexes under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " that blocks "
                         + LockMode.ACCESS_EXCLUSIVE.blocks() + " until the rewrite finishes.",
                 context.pgVersion().atLeast(18) ? virtual(context, alter, column) : plainColumn(alter.table(), column));

@@ -80,7 +80,7 @@ public final class AddUniqueConstraint implements Rule {
         String n = QualifiedName.quote(name);
         String notNull = primaryKey ? "-- Make the key columns NOT NULL first (see set-not-null), or the next step "
                 + "scans the table under ACCESS EXCLUSIVE to do so.\n" : "";
-        context.report("ADD " + kind + " on existing table " + Describe.relation(table) + " builds its unique index "
+        context.report("ADD " + kind + " on existing table " + Describe.quoted(table) + " builds its unique index "
                         + "under " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole build") + ".",
                 "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
                         + String.join(", ", constraint.columns()) + ");\n"
@@ -91,8 +91,8 @@ public final class AddUniqueConstraint implements Rule {
     }
 
     private static void reportNullable(RuleContext context, QualifiedName table, String column) {
-        context.report("ADD PRIMARY KEY USING INDEX on existing table " + Describe.relation(table) + ": column "
-                        + Describe.column(column) + " is nullable, so PostgreSQL scans every row to set it NOT NULL under "
+        context.report("ADD PRIMARY KEY USING INDEX on existing table " + Describe.quoted(table) + ": column "
+                        + Describe.quoted(column) + " is nullable, so PostgreSQL scans every row to set it NOT NULL under "
                         + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole scan") + ".",
                 "-- Make " + column + " NOT NULL without a long scan first, then add the primary key:\n"
                         + SetNotNull.fix(context, table, column));

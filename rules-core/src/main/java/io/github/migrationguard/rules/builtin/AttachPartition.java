@@ -75,10 +75,10 @@ public final class AttachPartition implements Rule {
     }
 
     private static void report(RuleContext context, QualifiedName parent, AlterAction.AttachPartition attach) {
-        String partition = Describe.relation(attach.partition());
+        String partition = Describe.quoted(attach.partition());
         String parentLock = context.pgVersion().atLeast(12)
-                ? Describe.lock(LockMode.SHARE_UPDATE_EXCLUSIVE) + " on " + Describe.relation(parent)
-                : Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on " + Describe.relation(parent)
+                ? Describe.lock(LockMode.SHARE_UPDATE_EXCLUSIVE) + " on " + Describe.quoted(parent)
+                : Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on " + Describe.quoted(parent)
                 + " as well (before PostgreSQL 12), blocking every partition";
         String scan = attach.defaultPartition()
                 ? "every row is scanned to prove none belongs to another partition"
@@ -93,7 +93,7 @@ public final class AttachPartition implements Rule {
     private static String fix(RuleContext context, QualifiedName parent, AlterAction.AttachPartition attach) {
         QualifiedName partition = attach.partition();
         String constraint = QualifiedName.quote(partition.name() + "_bound");
-        String indexes = "-- Build the partitioned table's indexes on " + Describe.relation(partition)
+        String indexes = "-- Build the partitioned table's indexes on " + Describe.quoted(partition)
                 + " first with CREATE INDEX CONCURRENTLY.\n";
         if (attach.defaultPartition()) {
             return indexes + "-- A DEFAULT partition is proved by a CHECK that excludes every other partition's bound:\n"

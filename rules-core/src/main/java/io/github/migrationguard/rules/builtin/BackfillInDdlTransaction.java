@@ -97,7 +97,7 @@ public final class BackfillInDdlTransaction implements Rule {
     private static void report(RuleContext context, QualifiedName table, AnalyzedStatement locker, Locks.Lock lock) {
         String verb = context.model() instanceof Statement.Insert ? "INSERT … SELECT"
                 : context.model() instanceof Statement.Update ? "UPDATE" : "DELETE";
-        context.report(verb + " on existing table " + StatementText.quoted(table) + " runs in the same transaction "
+        context.report(verb + " on existing table " + Describe.quoted(table) + " runs in the same transaction "
                         + "as " + StatementText.label(locker) + ", which took " + Describe.lock(lock.mode())
                         + " on it (blocking " + lock.mode().blocks() + "): that lock is held until the transaction "
                         + "commits, so the application stays blocked for the whole data change.",

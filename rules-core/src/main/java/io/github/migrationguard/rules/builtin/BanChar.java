@@ -43,7 +43,7 @@ public final class BanChar implements Rule {
             if (type.name().equals("char") && !type.text().startsWith("\"")) {
                 String length = type.modifiers().isEmpty() ? "1" : type.modifiers().get(0).strip();
                 context.report(context.statement(), column.range(),
-                        "Column " + StatementText.quoted(column.name()) + " of " + StatementText.quoted(column.table())
+                        "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
                                 + " is `" + type.text() + "`: values are blank-padded to " + length + " character"
                                 + (length.equals("1") ? "" : "s") + ", and the padding counts in some comparisons "
                                 + "(LIKE, casts to text) but not in others; it is no faster than varchar or text.",

@@ -37,7 +37,7 @@ public final class BanMoney implements Rule {
         for (DeclaredColumn column : DeclaredColumn.of(context.statement())) {
             if (column.type().name().equals("money")) {
                 context.report(context.statement(), column.range(),
-                        "Column " + StatementText.quoted(column.name()) + " of " + StatementText.quoted(column.table())
+                        "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
                                 + " is `money`: its scale and the way it is read and printed follow the server's "
                                 + "lc_monetary locale, so amounts change meaning on a server with another locale.",
                         "-- numeric with an explicit scale (or bigint minor units, e.g. cents):\n"

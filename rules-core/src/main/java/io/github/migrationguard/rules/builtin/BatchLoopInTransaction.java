@@ -87,7 +87,7 @@ public final class BatchLoopInTransaction implements Rule {
                 boolean commits = routine.procedure() && routine.commits();
                 if (runsInOneTransaction(context, commits)) {
                     report(context, (routine.procedure() ? "Procedure " : "Function ")
-                            + StatementText.quoted(entry.getKey()), routine.tables(), commits, false);
+                            + Describe.quoted(entry.getKey()), routine.tables(), commits, false);
                 }
             });
         }
@@ -131,7 +131,7 @@ public final class BatchLoopInTransaction implements Rule {
 
     private static void report(RuleContext context, String what, List<QualifiedName> tables, boolean commits,
                                boolean sleeps) {
-        String table = StatementText.quoted(tables);
+        String table = Describe.quoted(tables);
         String effect = commits
                 ? "its COMMIT fails with \"invalid transaction termination\" because it runs inside a transaction "
                 + "block (" + (context.tx().mode() == TxPosition.Mode.EXPLICIT

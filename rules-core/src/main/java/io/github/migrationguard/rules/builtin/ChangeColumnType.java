@@ -98,8 +98,8 @@ public final class ChangeColumnType implements Rule {
 
     private static String message(QualifiedName table, AlterAction.AlterColumnType change, TypeChange verdict,
                                   String unknownBecause) {
-        String head = "ALTER COLUMN " + Describe.column(change.column()) + " TYPE " + change.type().text()
-                + " on existing table " + Describe.relation(table);
+        String head = "ALTER COLUMN " + Describe.quoted(change.column()) + " TYPE " + change.type().text()
+                + " on existing table " + Describe.quoted(table);
         String rewrite = "the table and all its indexes are rewritten under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)
                 + " that blocks " + LockMode.ACCESS_EXCLUSIVE.blocks() + " until it finishes";
         switch (verdict.cost()) {

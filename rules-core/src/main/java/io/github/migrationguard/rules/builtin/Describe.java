@@ -5,6 +5,9 @@ import io.github.migrationguard.model.Nesting;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.rules.RuleContext;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** Phrases the lock rules share, so every message names objects and runners the same way. */
 final class Describe {
 
@@ -12,12 +15,17 @@ final class Describe {
     }
 
     /** {@code "orders"} or {@code "billing.orders"}: a relation as messages quote it. */
-    static String relation(QualifiedName name) {
+    static String quoted(QualifiedName name) {
         return '"' + (name.schema() == null ? name.name() : name.schema() + "." + name.name()) + '"';
     }
 
-    /** {@code "customer_id"}. */
-    static String column(String name) {
+    /** Several relations for messages: {@code "a", "b"}. */
+    static String quoted(List<QualifiedName> names) {
+        return names.stream().map(Describe::quoted).collect(Collectors.joining(", "));
+    }
+
+    /** {@code "customer_id"}: a column (or index, constraint) as messages quote it. */
+    static String quoted(String name) {
         return '"' + name + '"';
     }
 

@@ -53,12 +53,12 @@ public final class DetachPartitionConcurrently implements Rule {
 
     private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.DetachPartition detach) {
         String head = "ALTER TABLE " + alter.table().sql() + " DETACH PARTITION " + detach.partition().sql();
-        context.report("DETACH PARTITION " + Describe.relation(detach.partition()) + " takes "
+        context.report("DETACH PARTITION " + Describe.quoted(detach.partition()) + " takes "
                         + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on the partitioned table "
-                        + Describe.relation(alter.table()) + " and on the partition until the transaction ends, which "
+                        + Describe.quoted(alter.table()) + " and on the partition until the transaction ends, which "
                         + "blocks " + LockMode.ACCESS_EXCLUSIVE.blocks() + " on every partition.",
                 head + " CONCURRENTLY;\n"
-                        + "-- CONCURRENTLY is refused when " + Describe.relation(alter.table())
+                        + "-- CONCURRENTLY is refused when " + Describe.quoted(alter.table())
                         + " has a DEFAULT partition; if it is interrupted, finish it with:\n-- " + head + " FINALIZE;\n"
                         + Describe.outsideTransaction(context, false));
     }

@@ -62,11 +62,11 @@ public final class DisableTrigger implements Rule {
     private static void report(RuleContext context, QualifiedName table, String trigger) {
         boolean all = trigger.equals("all");
         String which = all ? "ALL triggers (including the internal ones enforcing foreign keys)"
-                : trigger.equals("user") ? "every user trigger" : "trigger " + StatementText.quoted(trigger);
+                : trigger.equals("user") ? "every user trigger" : "trigger " + Describe.quoted(trigger);
         boolean reEnabled = reEnabledLater(context, table, trigger);
         LockMode lock = LockMode.SHARE_ROW_EXCLUSIVE;
         String triggerSql = all ? "ALL" : trigger.equals("user") ? "USER" : QualifiedName.quote(trigger);
-        context.report("DISABLE TRIGGER turns off " + which + " on existing table " + StatementText.quoted(table)
+        context.report("DISABLE TRIGGER turns off " + which + " on existing table " + Describe.quoted(table)
                         + " for every session, not just the migration: the application's writes skip "
                         + (all ? "them" : "it") + " until " + (reEnabled
                         ? "it is enabled again later in this migration" : "someone enables it again, and this "

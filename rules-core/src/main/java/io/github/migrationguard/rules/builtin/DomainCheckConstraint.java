@@ -66,7 +66,7 @@ public final class DomainCheckConstraint implements Rule {
         if (users.isEmpty()) {
             return;
         }
-        String domain = Describe.relation(alter.domain());
+        String domain = Describe.quoted(alter.domain());
         context.report(what(alter) + " on domain " + domain + " checks every row of " + users.get() + " under "
                         + Describe.lockBlocking(LockMode.SHARE, "on each table") + ".",
                 fix(context, alter));
@@ -83,7 +83,7 @@ public final class DomainCheckConstraint implements Rule {
         }
         List<String> columns = context.catalog().usersOfType(domain).stream()
                 .filter(c -> context.catalog().isExisting(c.table()))
-                .map(c -> Describe.relation(new QualifiedName(c.table().schema(), c.table().name() + "." + c.column())))
+                .map(c -> Describe.quoted(new QualifiedName(c.table().schema(), c.table().name() + "." + c.column())))
                 .distinct()
                 .toList();
         return columns.isEmpty() ? Optional.empty()

@@ -59,25 +59,25 @@ public final class DropCascade implements Rule {
         if (model instanceof Statement.DropRelation d && d.cascade()) {
             List<QualifiedName> existing = d.names().stream().filter(context.catalog()::isExisting).toList();
             return existing.isEmpty() ? Optional.empty()
-                    : Optional.of("DROP " + d.kind().sql() + " " + StatementText.quoted(existing));
+                    : Optional.of("DROP " + d.kind().sql() + " " + Describe.quoted(existing));
         }
         if (model instanceof Statement.DropIndex d && d.cascade()) {
             List<QualifiedName> existing = d.names().stream()
                     .filter(n -> !EarlierStatements.createdIndex(context, n)).toList();
-            return existing.isEmpty() ? Optional.empty() : Optional.of("DROP INDEX " + StatementText.quoted(existing));
+            return existing.isEmpty() ? Optional.empty() : Optional.of("DROP INDEX " + Describe.quoted(existing));
         }
         if (model instanceof Statement.DropObject d && d.cascade()) {
-            return Optional.of("DROP " + d.kind() + " " + StatementText.quoted(d.names()));
+            return Optional.of("DROP " + d.kind() + " " + Describe.quoted(d.names()));
         }
         if (model instanceof Statement.AlterTable a && context.catalog().isExisting(a.table())) {
             for (AlterAction action : a.actions()) {
                 if (action instanceof AlterAction.DropColumn c && c.cascade()) {
-                    return Optional.of("DROP COLUMN " + StatementText.quoted(c.column()) + " of "
-                            + StatementText.quoted(a.table()));
+                    return Optional.of("DROP COLUMN " + Describe.quoted(c.column()) + " of "
+                            + Describe.quoted(a.table()));
                 }
                 if (action instanceof AlterAction.DropConstraint c && c.cascade()) {
-                    return Optional.of("DROP CONSTRAINT " + StatementText.quoted(c.name()) + " of "
-                            + StatementText.quoted(a.table()));
+                    return Optional.of("DROP CONSTRAINT " + Describe.quoted(c.name()) + " of "
+                            + Describe.quoted(a.table()));
                 }
             }
         }

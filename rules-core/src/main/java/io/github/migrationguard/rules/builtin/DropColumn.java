@@ -51,11 +51,11 @@ public final class DropColumn implements Rule {
         if (drops.isEmpty()) {
             return;
         }
-        String columns = drops.stream().map(d -> StatementText.quoted(d.column())).collect(Collectors.joining(", "));
+        String columns = drops.stream().map(d -> Describe.quoted(d.column())).collect(Collectors.joining(", "));
         boolean cascade = drops.stream().anyMatch(AlterAction.DropColumn::cascade);
         LockMode lock = LockMode.ACCESS_EXCLUSIVE;
         String table = alter.table().sql();
-        context.report("DROP COLUMN " + columns + " on existing table " + StatementText.quoted(alter.table())
+        context.report("DROP COLUMN " + columns + " on existing table " + Describe.quoted(alter.table())
                         + " deletes the column's data for good, breaks application code that still reads or writes it, "
                         + "and silently drops the indexes and constraints on it"
                         + (cascade ? " (CASCADE: and every view and foreign key that depends on it)" : "")

@@ -48,7 +48,7 @@ public final class DropDatabaseOrSchema implements Rule {
                 ? "deletes every table, row and object in it for good" + (drop.cascade() ? " (CASCADE: and what "
                 + "depends on them elsewhere)" : "; without CASCADE it fails if the schema is not empty")
                 : "deletes the whole database for good, and fails while anyone is connected to it";
-        context.report("DROP " + kind + " " + StatementText.quoted(names) + " " + what + ": only a backup brings it "
+        context.report("DROP " + kind + " " + Describe.quoted(names) + " " + what + ": only a backup brings it "
                         + "back, and application code still using it breaks.",
                 "-- Retire it first; drop it in a later release, after a backup, once nothing uses it:\n"
                         + names.stream().map(n -> "ALTER " + kind + " " + n.sql() + " RENAME TO "

@@ -50,8 +50,8 @@ public final class DropNotNull implements Rule {
         if (columns.isEmpty()) {
             return;
         }
-        String names = columns.stream().map(StatementText::quoted).collect(Collectors.joining(", "));
-        context.report("DROP NOT NULL on " + names + " of existing table " + StatementText.quoted(alter.table())
+        String names = columns.stream().map(Describe::quoted).collect(Collectors.joining(", "));
+        context.report("DROP NOT NULL on " + names + " of existing table " + Describe.quoted(alter.table())
                         + " lets NULLs in that the running application (old code, reports, consumers) may not expect "
                         + "when it reads the column; putting NOT NULL back later scans the table and fails on them.",
                 "-- First release code that handles NULL in " + names + " wherever it is read, then:\n"

@@ -51,7 +51,7 @@ public final class DropTable implements Rule {
         }
         LockMode lock = LockMode.ACCESS_EXCLUSIVE;
         context.report("DROP TABLE of existing table" + StatementText.plural(existing) + " "
-                        + StatementText.quoted(existing) + " deletes all its rows for good (data loss) and breaks the "
+                        + Describe.quoted(existing) + " deletes all its rows for good (data loss) and breaks the "
                         + "application code still using it; it takes an " + lock.sqlName() + " lock, which blocks "
                         + lock.blocks() + " while it waits and runs.",
                 "-- First release code that no longer uses it, then drop it in a later migration, keeping a way back:\n"

@@ -139,7 +139,7 @@ public final class ForeignKeyWithoutIndex implements Rule {
         String columns = fk.columns().stream().map(QualifiedName::quote).collect(Collectors.joining(", "));
         String indexName = IdentifierTooLong.truncate(table.name().name() + "_" + String.join("_", fk.columns()) + "_idx");
         String unknown = table.complete() ? "" : " (the migrations do not show every index of "
-                + StatementText.quoted(table.name()) + ": if one leads with these columns, suppress this)";
+                + Describe.quoted(table.name()) + ": if one leads with these columns, suppress this)";
         String create = table.newInScope()
                 ? "-- The table is new in this deployment: a plain index in the same migration is fine.\n"
                 + "CREATE INDEX IF NOT EXISTS " + QualifiedName.quote(indexName) + " ON " + table.name().sql()
@@ -148,10 +148,10 @@ public final class ForeignKeyWithoutIndex implements Rule {
                 + "CREATE INDEX CONCURRENTLY IF NOT EXISTS " + QualifiedName.quote(indexName) + " ON "
                 + table.name().sql() + " (" + columns + ");";
         context.report(fk.addedBy(),
-                "Foreign key " + StatementText.quoted(table.name()) + " (" + columns + ") → "
-                        + StatementText.quoted(fk.parent()) + " has no index leading with its columns by the end of the "
-                        + "migrations" + unknown + ": every DELETE or key UPDATE on " + StatementText.quoted(fk.parent())
-                        + " scans " + StatementText.quoted(table.name()) + " for referencing rows while it holds the "
+                "Foreign key " + Describe.quoted(table.name()) + " (" + columns + ") → "
+                        + Describe.quoted(fk.parent()) + " has no index leading with its columns by the end of the "
+                        + "migrations" + unknown + ": every DELETE or key UPDATE on " + Describe.quoted(fk.parent())
+                        + " scans " + Describe.quoted(table.name()) + " for referencing rows while it holds the "
                         + "parent row's lock, and joins between them are slow.",
                 create);
     }

@@ -76,7 +76,7 @@ public final class IdempotentNonTransactional implements Rule {
         if (droppedBefore(context, index)) {
             return;
         }
-        context.report("CREATE INDEX CONCURRENTLY " + Describe.relation(index) + " runs outside a transaction, with no "
+        context.report("CREATE INDEX CONCURRENTLY " + Describe.quoted(index) + " runs outside a transaction, with no "
                         + "DROP INDEX CONCURRENTLY IF EXISTS before it: " + leftover + ".",
                 "DROP INDEX CONCURRENTLY IF EXISTS " + index.sql() + ";\n" + StatementRewrite.text(context.statement())
                         + ";");

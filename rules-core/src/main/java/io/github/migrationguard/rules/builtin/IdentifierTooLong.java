@@ -56,8 +56,8 @@ public final class IdentifierTooLong implements Rule {
             }
             String kept = truncate(name);
             context.report(context.statement(), rangeOf(context, name),
-                    "Name " + StatementText.quoted(name) + " is " + bytes(name) + " bytes long: PostgreSQL cuts it to "
-                            + "its first " + MAX_BYTES + " bytes, " + StatementText.quoted(kept) + ", with only a "
+                    "Name " + Describe.quoted(name) + " is " + bytes(name) + " bytes long: PostgreSQL cuts it to "
+                            + "its first " + MAX_BYTES + " bytes, " + Describe.quoted(kept) + ", with only a "
                             + "NOTICE, so code and later migrations that use the full name fail, and another long "
                             + "name with the same start collides with it.",
                     "-- A name of at most " + MAX_BYTES + " bytes, used everywhere the object is referenced, e.g. "

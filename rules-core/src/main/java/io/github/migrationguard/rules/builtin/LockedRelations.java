@@ -31,12 +31,12 @@ final class LockedRelations {
      * writes of the index's table that wait, so that table is named (when the catalog knows it).
      */
     static String describe(RuleContext context, Locks.Lock lock) {
-        String relation = Describe.relation(lock.relation());
+        String relation = Describe.quoted(lock.relation());
         if (!onIndex(context.model())) {
             return relation;
         }
         return tableOfIndex(context, lock.relation())
-                .map(table -> Describe.relation(table) + " (the table of index " + relation + ")")
+                .map(table -> Describe.quoted(table) + " (the table of index " + relation + ")")
                 .orElse("the table of index " + relation);
     }
 

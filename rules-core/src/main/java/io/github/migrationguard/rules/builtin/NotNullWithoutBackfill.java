@@ -124,8 +124,8 @@ public final class NotNullWithoutBackfill implements Rule {
     }
 
     private static void report(RuleContext context, Added added, String what) {
-        String table = Describe.relation(added.table());
-        String column = Describe.column(added.column());
+        String table = Describe.quoted(added.table());
+        String column = Describe.quoted(added.column());
         String t = added.table().sql();
         String c = QualifiedName.quote(added.column());
         String where = added.script().equals(context.script().path()) ? "on line " + added.at().sql().range().line()

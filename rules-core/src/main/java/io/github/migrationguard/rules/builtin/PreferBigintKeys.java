@@ -112,7 +112,7 @@ public final class PreferBigintKeys implements Rule {
         for (ConstraintInfo c : table.constraints()) {
             if (c.kind() == ConstraintKind.FOREIGN_KEY && c.columns().contains(column.name())
                     && c.references().filter(r -> !r.table().sameObject(table.name())).isPresent()) {
-                return Optional.of("a foreign key to " + StatementText.quoted(c.references().get().table()));
+                return Optional.of("a foreign key to " + Describe.quoted(c.references().get().table()));
             }
         }
         return Optional.empty();
@@ -124,7 +124,7 @@ public final class PreferBigintKeys implements Rule {
         String written = declared.type().text().toLowerCase(Locale.ROOT);
         String wider = written.contains("serial") ? "bigserial" : "bigint";
         context.report(declared.statement(), declared.range(),
-                "Column " + StatementText.quoted(column.name()) + " of " + StatementText.quoted(table.name()) + " is "
+                "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(table.name()) + " is "
                         + role + " and " + (column.type().name().equals("integer") ? "an " : "a ") + column.type().name() + ", which ends at " + max + ": once the values "
                         + "reach it every insert fails, and widening it then rewrites the table and its indexes under "
                         + "an ACCESS EXCLUSIVE lock.",

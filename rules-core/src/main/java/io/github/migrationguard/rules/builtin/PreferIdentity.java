@@ -44,7 +44,7 @@ public final class PreferIdentity implements Rule {
             if (serial) {
                 String type = column.type().name();
                 context.report(context.statement(), column.range(),
-                        "Column " + StatementText.quoted(column.name()) + " of " + StatementText.quoted(column.table())
+                        "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
                                 + " is `" + column.type().text() + "`: " + (type.startsWith("i") ? "an " : "a ") + type + " with a separately owned "
                                 + "sequence that GRANTs on the table do not cover and that explicit ids silently "
                                 + "bypass; an identity column ties the sequence to the column.",

@@ -37,7 +37,7 @@ public final class PreferJsonb implements Rule {
         for (DeclaredColumn column : DeclaredColumn.of(context.statement())) {
             if (column.type().name().equals("json")) {
                 context.report(context.statement(), column.range(),
-                        "Column " + StatementText.quoted(column.name()) + " of " + StatementText.quoted(column.table())
+                        "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
                                 + " is `json`: it is re-parsed on every access, has no equality operator (DISTINCT, "
                                 + "GROUP BY and unique constraints on it fail) and cannot be GIN-indexed; `jsonb` can.",
                         column.withType(DeclaredColumn.renamed(column.type(), "jsonb", false)));

@@ -42,7 +42,7 @@ public final class PreferTimestamptz implements Rule {
         for (DeclaredColumn column : DeclaredColumn.of(context.statement())) {
             if (column.type().name().equals("timestamp")) {
                 context.report(context.statement(), column.range(),
-                        "Column " + StatementText.quoted(column.name()) + " of " + StatementText.quoted(column.table())
+                        "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
                                 + " is `" + column.type().text() + "`, a time without a zone: the same value means "
                                 + "different instants to clients in different time zones, and DST changes make some "
                                 + "values ambiguous. `timestamptz` stores the instant, in the same 8 bytes.",

@@ -57,8 +57,8 @@ public final class RandomUuidPrimaryKey implements Rule {
             boolean key = def.map(ColumnDef::isPrimaryKey).orElse(false) || tableKey.contains(column.name());
             if (key && random.isPresent()) {
                 context.report(context.statement(), column.range(),
-                        "Primary key " + StatementText.quoted(column.name()) + " of "
-                                + StatementText.quoted(column.table()) + " defaults to random UUIDs ("
+                        "Primary key " + Describe.quoted(column.name()) + " of "
+                                + Describe.quoted(column.table()) + " defaults to random UUIDs ("
                                 + random.get().text() + "): every insert lands on a random page of its index, so the "
                                 + "whole index must stay in memory, pages split half-empty and WAL grows; "
                                 + "time-ordered UUIDs (version 7) insert at the index's end.",

@@ -38,11 +38,11 @@ public final class RefreshMatviewConcurrently implements Rule {
         if (refresh.concurrently() || refresh.withNoData() || !context.catalog().isExisting(refresh.name())) {
             return;
         }
-        context.report("REFRESH MATERIALIZED VIEW " + Describe.relation(refresh.name()) + " takes "
+        context.report("REFRESH MATERIALIZED VIEW " + Describe.quoted(refresh.name()) + " takes "
                         + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "on the view until its query finishes") + ".",
                 StatementRewrite.insertAfter(context.statement().sql(), "VIEW", "CONCURRENTLY")
                         .orElse("REFRESH MATERIALIZED VIEW CONCURRENTLY " + refresh.name().sql()) + ";\n"
                         + "-- CONCURRENTLY takes an EXCLUSIVE lock (reads go on) and needs a unique index on "
-                        + Describe.relation(refresh.name()) + "\n-- without WHERE, covering all rows, and a populated view.");
+                        + Describe.quoted(refresh.name()) + "\n-- without WHERE, covering all rows, and a populated view.");
     }
 }

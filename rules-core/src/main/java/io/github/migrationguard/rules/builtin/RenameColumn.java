@@ -72,10 +72,10 @@ public final class RenameColumn implements Rule {
         Optional<TableInfo> known = context.catalog().table(alter.table());
         String type = known.flatMap(t -> t.column(rename.from())).map(c -> c.type().text())
                 .orElse("<type of " + from + ">");
-        context.report("RENAME COLUMN " + StatementText.quoted(rename.from()) + " TO " + StatementText.quoted(rename.to())
+        context.report("RENAME COLUMN " + Describe.quoted(rename.from()) + " TO " + Describe.quoted(rename.to())
                         + " on existing " + alter.kind().sql().toLowerCase(Locale.ROOT) + " "
-                        + StatementText.quoted(alter.table()) + ": application code still using "
-                        + StatementText.quoted(rename.from()) + " fails from the moment it commits; it takes an "
+                        + Describe.quoted(alter.table()) + ": application code still using "
+                        + Describe.quoted(rename.from()) + " fails from the moment it commits; it takes an "
                         + lock.sqlName() + " lock, which blocks " + lock.blocks() + " while it waits.",
                 "-- Expand and contract instead of renaming in place:\n"
                         + "-- 1. this migration: the new column, same type as " + from + "\n"

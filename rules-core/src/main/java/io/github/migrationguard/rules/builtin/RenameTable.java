@@ -60,7 +60,7 @@ public final class RenameTable implements Rule {
         QualifiedName old = alter.table();
         QualifiedName renamed = new QualifiedName(old.schema(), rename.to());
         String kind = alter.kind().sql();
-        context.report(kind + " " + StatementText.quoted(old) + " RENAME TO " + StatementText.quoted(rename.to())
+        context.report(kind + " " + Describe.quoted(old) + " RENAME TO " + Describe.quoted(rename.to())
                         + ": application code still using the " + kind.toLowerCase(Locale.ROOT) + " by its old name fails "
                         + "from the moment it commits; it takes an " + lock.sqlName() + " lock, which blocks "
                         + lock.blocks() + " while it waits.",

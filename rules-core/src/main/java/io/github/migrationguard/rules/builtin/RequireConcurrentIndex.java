@@ -45,7 +45,7 @@ public final class RequireConcurrentIndex implements Rule {
         if (index.concurrently() || index.only() || !context.catalog().isExisting(index.table())) {
             return;
         }
-        String table = Describe.relation(index.table());
+        String table = Describe.quoted(index.table());
         context.report((index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX") + " on existing table " + table
                         + " holds " + Describe.lockBlocking(LockMode.SHARE, "for the whole index build") + ".",
                 concurrently(context, index) + ";\n" + Describe.outsideTransaction(context, true) + "\n"

@@ -46,7 +46,7 @@ public final class RequireConcurrentIndexDrop implements Rule {
         if (existing.isEmpty()) {
             return;
         }
-        String names = existing.stream().map(Describe::relation).collect(Collectors.joining(", "));
+        String names = existing.stream().map(Describe::quoted).collect(Collectors.joining(", "));
         String fix = existing.stream()
                 .map(n -> "DROP INDEX CONCURRENTLY IF EXISTS " + n.sql() + ";")
                 .collect(Collectors.joining("\n", "", "\n"));

@@ -48,7 +48,7 @@ public final class RequireConcurrentReindex implements Rule {
             return;
         }
         String keyword = reindex.target().name();
-        String what = "REINDEX " + keyword + reindex.name().map(n -> " " + Describe.relation(n)).orElse("");
+        String what = "REINDEX " + keyword + reindex.name().map(n -> " " + Describe.quoted(n)).orElse("");
         context.report(what + " rebuilds under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on each index and "
                         + Describe.lock(LockMode.SHARE) + " on its table until the rebuild finishes: writes are blocked, "
                         + "and so are reads, since planning a query on the table locks each of its indexes.",

@@ -80,7 +80,7 @@ public final class RewriteOrFullLock implements Rule {
         if (!context.catalog().isExisting(table)) {
             return;
         }
-        context.report("CLUSTER " + Describe.relation(table) + " rewrites the table and all its indexes in index order "
+        context.report("CLUSTER " + Describe.quoted(table) + " rewrites the table and all its indexes in index order "
                         + "under " + rewriteLock() + ".",
                 "-- Reorder it online with pg_repack outside the migration (ACCESS EXCLUSIVE only briefly, to swap):\n"
                         + "-- pg_repack --table=" + table.sql() + " --order-by=<index columns>\n"
@@ -92,7 +92,7 @@ public final class RewriteOrFullLock implements Rule {
         if (!vacuum.tables().isEmpty() && tables.isEmpty()) {
             return;
         }
-        String what = tables.isEmpty() ? "every table of the database" : StatementText.quoted(tables);
+        String what = tables.isEmpty() ? "every table of the database" : Describe.quoted(tables);
         String names = tables.isEmpty() ? "" : " " + String.join(", ", tables.stream().map(QualifiedName::sql).toList());
         context.report("VACUUM FULL rewrites " + what + " and all indexes under " + rewriteLock() + ".",
                 "VACUUM (ANALYZE)" + names + ";\n"
@@ -107,7 +107,7 @@ public final class RewriteOrFullLock implements Rule {
                 + " --tablespace=<tablespace>"
                 : "-- " + keywords + " has no online form: run it at a quiet time, giving up rather than queueing "
                 + "everything behind it:\nSET lock_timeout = '5s';\n" + StatementRewrite.text(context.statement()) + ";";
-        context.report("ALTER TABLE … " + keywords + " on existing table " + Describe.relation(table)
+        context.report("ALTER TABLE … " + keywords + " on existing table " + Describe.quoted(table)
                         + " rewrites the table and all its indexes under " + rewriteLock() + ".", fix);
     }
 
@@ -116,7 +116,7 @@ public final class RewriteOrFullLock implements Rule {
         if (tables.isEmpty()) {
             return;
         }
-        context.report("LOCK TABLE " + StatementText.quoted(tables) + " takes "
+        context.report("LOCK TABLE " + Describe.quoted(tables) + " takes "
                         + Describe.lockBlocking(lock.mode(), "held until the transaction ends") + ".",
                 "-- Drop the explicit lock and rely on the locks the statements take themselves. If you need it,\n"
                         + "-- take the weakest mode that protects what you need, with a timeout, in a short transaction:\n"

@@ -109,7 +109,7 @@ public final class SetNotNull implements Rule {
 
     private static void report(RuleContext context, QualifiedName table, String column, boolean setNotNull) {
         String what = setNotNull ? "SET NOT NULL" : "ADD CONSTRAINT … NOT NULL without NOT VALID";
-        context.report(what + " on column " + Describe.column(column) + " of existing table " + Describe.relation(table)
+        context.report(what + " on column " + Describe.quoted(column) + " of existing table " + Describe.quoted(table)
                         + " scans every row for NULLs under "
                         + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole scan") + "."
                         + notYetValid(context, table, column).map(c -> " Constraint " + QualifiedName.quote(c.name())

@@ -24,7 +24,7 @@ final class SlowStatement {
         Statement s = context.model();
         if (s instanceof Statement.CreateIndex i) {
             return existing(context, i.table()) && !i.only()
-                    ? Optional.of("builds an index on " + Describe.relation(i.table())) : Optional.empty();
+                    ? Optional.of("builds an index on " + Describe.quoted(i.table())) : Optional.empty();
         }
         if (s instanceof Statement.Reindex r) {
             boolean fresh = r.name().isPresent() && (r.target() == Statement.Reindex.Target.INDEX
@@ -37,21 +37,21 @@ final class SlowStatement {
         }
         if (s instanceof Statement.Update u) {
             return existing(context, u.table()) && !BoundedWhere.isBounded(u.where())
-                    ? Optional.of("updates rows of " + Describe.relation(u.table()) + " without a bound") : Optional.empty();
+                    ? Optional.of("updates rows of " + Describe.quoted(u.table()) + " without a bound") : Optional.empty();
         }
         if (s instanceof Statement.Delete d) {
             return existing(context, d.table()) && !BoundedWhere.isBounded(d.where())
-                    ? Optional.of("deletes rows of " + Describe.relation(d.table()) + " without a bound") : Optional.empty();
+                    ? Optional.of("deletes rows of " + Describe.quoted(d.table()) + " without a bound") : Optional.empty();
         }
         if (s instanceof Statement.Insert i) {
             boolean bounded = i.selectLimited() || BoundedWhere.isBounded(i.selectWhere());
             return i.fromSelect() && existing(context, i.table()) && !bounded
-                    ? Optional.of("copies rows into " + Describe.relation(i.table()) + " from a query without a bound")
+                    ? Optional.of("copies rows into " + Describe.quoted(i.table()) + " from a query without a bound")
                     : Optional.empty();
         }
         if (s instanceof Statement.Cluster c) {
             return c.table().filter(t -> !existing(context, t)).isPresent() ? Optional.empty()
-                    : Optional.of("rewrites " + c.table().map(Describe::relation).orElse("every clustered table"));
+                    : Optional.of("rewrites " + c.table().map(Describe::quoted).orElse("every clustered table"));
         }
         if (s instanceof Statement.Vacuum v && v.full()) {
             return v.tables().isEmpty() || v.tables().stream().anyMatch(t -> existing(context, t))
@@ -59,13 +59,13 @@ final class SlowStatement {
         }
         if (s instanceof Statement.RefreshMaterializedView r && !r.withNoData()) {
             return existing(context, r.name())
-                    ? Optional.of("runs the query of " + Describe.relation(r.name())) : Optional.empty();
+                    ? Optional.of("runs the query of " + Describe.quoted(r.name())) : Optional.empty();
         }
         return Optional.empty();
     }
 
     private static Optional<String> alterTable(RuleContext context, Statement.AlterTable alter) {
-        String table = Describe.relation(alter.table());
+        String table = Describe.quoted(alter.table());
         for (AlterAction action : alter.actions()) {
             Optional<String> why = action(context, action, table);
             if (why.isPresent()) {
@@ -96,7 +96,7 @@ final class SlowStatement {
         }
         if (action instanceof AlterAction.AttachPartition attach) {
             return existing(context, attach.partition())
-                    ? Optional.of("scans " + Describe.relation(attach.partition()) + " to attach it") : Optional.empty();
+                    ? Optional.of("scans " + Describe.quoted(attach.partition()) + " to attach it") : Optional.empty();
         }
         if (action instanceof AlterAction.Other o && o.rewrites()) {
             return Optional.of("rewrites " + table + " (" + o.keywords() + ")");

@@ -67,21 +67,6 @@ final class StatementText {
         return "`" + shown + "` (line " + statement.sql().range().line() + ")";
     }
 
-    /** A relation's name for messages: {@code "billing.invoices"}. */
-    static String quoted(QualifiedName name) {
-        return '"' + (name.schema() == null ? name.name() : name.schema() + "." + name.name()) + '"';
-    }
-
-    /** Several relations for messages: {@code "a", "b"}. */
-    static String quoted(List<QualifiedName> names) {
-        return names.stream().map(StatementText::quoted).collect(Collectors.joining(", "));
-    }
-
-    /** A column name for messages. */
-    static String quoted(String column) {
-        return '"' + column + '"';
-    }
-
     /** Words for a statement in a function or procedure body, which runs whenever the routine is called. */
     static String inRoutine(AnalyzedStatement statement) {
         return statement.nesting() == Nesting.ROUTINE_BODY ? " (in a function body: every call does this)" : "";

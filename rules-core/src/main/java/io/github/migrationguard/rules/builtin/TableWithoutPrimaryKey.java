@@ -108,7 +108,7 @@ public final class TableWithoutPrimaryKey implements Rule {
     private static void report(ScriptContext context, QualifiedName table, AnalyzedStatement created) {
         Statement.CreateTable t = (Statement.CreateTable) created.model();
         context.report(created,
-                "Table " + StatementText.quoted(table) + " has no primary key by the end of this migration: logical "
+                "Table " + Describe.quoted(table) + " has no primary key by the end of this migration: logical "
                         + "replication cannot replicate its UPDATEs and DELETEs, CDC and online schema-change tools "
                         + "refuse or degrade, and duplicate rows cannot be told apart; adding a key once it holds data "
                         + "takes an ACCESS EXCLUSIVE lock during the index build.",

@@ -94,14 +94,14 @@ public final class TenantTableWithoutRls implements Rule {
     }
 
     private static void report(ScriptContext context, TableInfo table, ColumnInfo column, AnalyzedStatement at) {
-        String name = StatementText.quoted(table.name());
+        String name = Describe.quoted(table.name());
         String state = table.rowLevelSecurity()
                 ? "has row-level security enabled but no policy, so every row is hidden from roles other than its "
                 + "owner, and the owner bypasses it anyway"
                 : "has no row-level security: tenant isolation rests on every query remembering its filter on "
-                + StatementText.quoted(column.name()) + ", and one that forgets reads or changes other tenants' rows";
+                + Describe.quoted(column.name()) + ", and one that forgets reads or changes other tenants' rows";
         String policy = QualifiedName.quote(IdentifierTooLong.truncate(table.name().name() + "_tenant_isolation"));
-        context.report(at, "Table " + name + " has tenant column " + StatementText.quoted(column.name())
+        context.report(at, "Table " + name + " has tenant column " + Describe.quoted(column.name())
                         + " but, by the end of the migrations, " + state + ".",
                 (table.rowLevelSecurity() ? "" : "ALTER TABLE " + table.name().sql() + " ENABLE ROW LEVEL SECURITY;\n")
                         + "ALTER TABLE " + table.name().sql() + " FORCE ROW LEVEL SECURITY;  -- the owner too\n"

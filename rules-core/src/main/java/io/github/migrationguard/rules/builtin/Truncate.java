@@ -49,7 +49,7 @@ public final class Truncate implements Rule {
             return;
         }
         LockMode lock = LockMode.ACCESS_EXCLUSIVE;
-        context.report("TRUNCATE of existing table" + StatementText.plural(existing) + " " + StatementText.quoted(existing)
+        context.report("TRUNCATE of existing table" + StatementText.plural(existing) + " " + Describe.quoted(existing)
                         + " deletes every row for good (data loss) under an " + lock.sqlName() + " lock, which blocks "
                         + lock.blocks() + " until the migration commits"
                         + (truncate.cascade()
@@ -62,7 +62,7 @@ public final class Truncate implements Rule {
     private static String fix(SqlStatement sql, Statement.Truncate truncate, List<QualifiedName> existing) {
         String keep = truncate.cascade()
                 ? "-- If the rows are disposable, name every table instead of CASCADE (add each table that references "
-                + StatementText.quoted(existing) + ") and suppress with the reason:\n"
+                + Describe.quoted(existing) + ") and suppress with the reason:\n"
                 + "-- migration-guard:ignore truncate -- <why these rows can go>\n" + withoutCascade(sql) + ";\n"
                 : "-- If the rows are disposable, keep it and suppress with the reason:\n"
                 + "-- migration-guard:ignore truncate -- <why these rows can go>\n" + sql.text().strip() + ";\n";

@@ -58,7 +58,7 @@ public final class UnbatchedDelete implements Rule {
         String rows = delete.where().isPresent()
                 ? "with a WHERE that does not bound the rows by key deletes every row that matches it"
                 : "with no WHERE deletes every row";
-        context.report("DELETE from existing table " + StatementText.quoted(delete.table()) + " " + rows
+        context.report("DELETE from existing table " + Describe.quoted(delete.table()) + " " + rows
                         + StatementText.inRoutine(context.statement()) + " in one transaction: each deleted row stays locked until "
                         + "it commits (the application's writes to them wait); the table's "
                         + LockMode.ROW_EXCLUSIVE.sqlName() + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks()

@@ -58,8 +58,8 @@ public final class UnbatchedInsertSelect implements Rule {
         if (sources.isEmpty()) {
             return;
         }
-        context.report("INSERT … SELECT into " + StatementText.quoted(insert.table()) + " copies every matching row of "
-                        + "existing table" + StatementText.plural(sources) + " " + StatementText.quoted(sources)
+        context.report("INSERT … SELECT into " + Describe.quoted(insert.table()) + " copies every matching row of "
+                        + "existing table" + StatementText.plural(sources) + " " + Describe.quoted(sources)
                         + StatementText.inRoutine(context.statement()) + " in one transaction: it holds its locks "
                         + "to the end, writes the whole copy to the WAL at once (replica lag), and keeps VACUUM from "
                         + "cleaning up meanwhile.",

@@ -60,7 +60,7 @@ public final class UnbatchedUpdate implements Rule {
         String rows = update.where().isPresent()
                 ? "with a WHERE that does not bound the rows by key changes every row that matches it"
                 : "with no WHERE changes every row";
-        context.report("UPDATE of existing table " + StatementText.quoted(update.table()) + " " + rows
+        context.report("UPDATE of existing table " + Describe.quoted(update.table()) + " " + rows
                         + StatementText.inRoutine(context.statement()) + " in one transaction: each updated row stays locked until it commits "
                         + "(the application's writes to them wait); the table's " + LockMode.ROW_EXCLUSIVE.sqlName()
                         + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks() + "; WAL, bloat and replica lag grow "

@@ -54,7 +54,7 @@ public final class UpdateWithLimit implements Rule {
         } else {
             return;
         }
-        context.report(verb + " … LIMIT on " + StatementText.quoted(table) + StatementText.inRoutine(context.statement())
+        context.report(verb + " … LIMIT on " + Describe.quoted(table) + StatementText.inRoutine(context.statement())
                         + " is not PostgreSQL: it fails with a syntax error at LIMIT, so the migration fails at deploy.",
                 "-- Select the rows by key in a subquery, which may have ORDER BY and LIMIT:\n"
                         + rewrite(context.statement().sql(), table) + ";\n"

@@ -93,8 +93,8 @@ public final class ValidateInSameTransaction implements Rule {
     }
 
     private static void report(RuleContext context, QualifiedName table, String constraint, String holder) {
-        context.report("VALIDATE CONSTRAINT " + Describe.column(constraint) + " on existing table "
-                        + Describe.relation(table) + " scans every row while the transaction still holds a strong lock "
+        context.report("VALIDATE CONSTRAINT " + Describe.quoted(constraint) + " on existing table "
+                        + Describe.quoted(table) + " scans every row while the transaction still holds a strong lock "
                         + "on it: " + holder + ". Locks are held until the transaction ends, so the two-step recipe "
                         + "gains nothing.",
                 "-- Validate in a later transaction, after the one that holds the lock has committed\n"

