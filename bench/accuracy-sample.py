@@ -5,8 +5,8 @@
     ./mvnw -q -B -o -Pbench -pl bench -am package -DskipTests
     python3 bench/accuracy-sample.py [--corpus DIR] [--seed N] [--markdown]
 
-Runs the CLI (`check --format json --fail-on off` over the four folders, one set, default scope:
-each migration on its own) and the bench module's StatementDump (every statement the engine reads),
+Runs the CLI (`check --format json --fail-on off` over the four projects' migration folders as one
+set, default scope: each migration on its own) and the bench module's StatementDump (every statement the engine reads),
 then with a fixed seed draws
   (a) findings stratified over rules: each rule gets a share of the sample proportional to its
       number of findings, at least 1 and at most 5, so rare rules are looked at too; inside a rule
@@ -23,7 +23,9 @@ import random
 import subprocess
 import sys
 
-FOLDERS = ["harness", "marquez", "supabase-auth", "uaa"]
+# the folders that hold the migration files, so that the CLI detects each project's runner
+# (golang-migrate's one transaction per file for harness, Flyway for marquez and uaa)
+FOLDERS = ["harness/postgres", "marquez/migration", "supabase-auth/migrations", "uaa/postgresql"]
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 CLI_JAR = os.path.join("cli", "target", "migration-guard.jar")
 BENCH_JAR = os.path.join("bench", "target", "benchmarks.jar")
