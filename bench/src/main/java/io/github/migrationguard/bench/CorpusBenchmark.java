@@ -3,6 +3,8 @@ package io.github.migrationguard.bench;
 import io.github.migrationguard.engine.Engine;
 import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.LintResult;
+import io.github.migrationguard.engine.RuleRegistry;
+import io.github.migrationguard.rules.Severity;
 import io.github.migrationguard.source.FlywaySettings;
 import io.github.migrationguard.source.FlywaySource;
 import io.github.migrationguard.source.MigrationScript;
@@ -16,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,7 +27,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,6 +53,18 @@ public class CorpusBenchmark {
 
     private static final List<String> FOLDERS = List.of("harness", "marquez", "supabase-auth", "uaa");
 
+    /** The 23 rules of the walking skeleton: with only these on, a run measures what the catalog and engine cost. */
+    private static final Set<String> SKELETON_RULES = Set.of("require-concurrent-index", "require-concurrent-index-drop",
+            "concurrently-in-transaction", "volatile-default", "add-not-null-column-without-default", "set-not-null",
+            "not-null-without-backfill", "change-column-type", "add-foreign-key", "add-check-constraint",
+            "add-unique-constraint", "unbatched-update", "unbatched-delete", "update-with-limit", "drop-table",
+            "drop-column", "rename-column", "rename-table", "truncate", "lock-timeout", "flyway-mixed-transaction",
+            "unanalyzed-statement", "unused-suppression");
+
+    /** {@code all} rules, or only the {@code skeleton} ones. */
+    @Param({"all", "skeleton"})
+    public String rules;
+
     private List<MigrationScript> scripts;
     private Engine engine;
 
@@ -59,7 +77,13 @@ public class CorpusBenchmark {
         SourceSet set = FlywaySource.readPaths(corpus, FOLDERS.stream().map(Path::of).toList(),
                 FlywaySettings.defaults());
         scripts = set.scripts();
-        engine = new Engine(EngineConfig.defaults());
+        RuleRegistry registry = RuleRegistry.builtin();
+        Map<String, Severity> off = new HashMap<>();
+        if (rules.equals("skeleton")) {
+            registry.rules().stream().map(r -> r.meta().id()).filter(id -> !SKELETON_RULES.contains(id))
+                    .forEach(id -> off.put(id, Severity.OFF));
+        }
+        engine = new Engine(EngineConfig.defaults().withSeverities(off), registry);
         LintResult once = engine.lint(scripts, set.diagnostics());
         System.out.printf("%ncorpus: %d files, %d statements%n", once.summary().files(), once.summary().statements());
     }
