@@ -96,6 +96,11 @@ class CheckCommand implements Callable<Integer> {
     @Option(names = "--runner-sets-lock-timeout", description = "The runner sets lock_timeout for every migration.")
     private boolean runnerSetsLockTimeout;
 
+    @Option(names = "--tenant-column", paramLabel = "NAME",
+            description = "A column that marks a multi-tenant table (tenant-table-without-rls); repeatable "
+                    + "(default: tenant_id, tenantId).")
+    private List<String> tenantColumns = new ArrayList<>();
+
     @Option(names = "--layout", defaultValue = "auto", paramLabel = "LAYOUT",
             description = "How folders are laid out: auto (detected per folder), flyway, prisma, golang-migrate, "
                     + "diesel, liquibase or plain (default: ${DEFAULT-VALUE}).")
@@ -221,7 +226,7 @@ class CheckCommand implements Callable<Integer> {
             PgVersion version = PgVersion.parse(pgVersion);
             Severity threshold = Severity.parse(failOn);
             Map<String, Severity> severities = SeverityOverrides.parse(rules, registry);
-            RuleSettings settings = new RuleSettings(runnerSetsLockTimeout, mixed, RuleSettings.DEFAULTS.tenantColumns());
+            RuleSettings settings = new RuleSettings(runnerSetsLockTimeout, mixed, RuleSettings.tenantColumns(tenantColumns));
             return new EngineConfig(version, severities, threshold, settings);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

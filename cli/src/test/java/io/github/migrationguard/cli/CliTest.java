@@ -64,6 +64,15 @@ class CliTest {
     }
 
     @Test
+    void tenantColumnOptionDecidesWhichTablesNeedRowLevelSecurity() throws IOException {
+        Files.writeString(workingDir.resolve("V9__accounts.sql"), "CREATE TABLE accounts (id bigint PRIMARY KEY, org_id bigint);\n");
+
+        assertThat(run("check", "V9__accounts.sql").out()).doesNotContain("tenant-table-without-rls");
+        assertThat(run("check", "--tenant-column", "org_id", "V9__accounts.sql").out())
+                .contains("V9__accounts.sql:1:1: info tenant-table-without-rls ");
+    }
+
+    @Test
     void ruleTurnedOffReportsNothing() {
         Run r = run("check", "--fail-on", "info", "--rule", "unanalyzed-statement=off", "db/migration");
 

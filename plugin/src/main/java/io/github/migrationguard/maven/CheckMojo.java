@@ -183,6 +183,13 @@ public class CheckMojo extends AbstractMojo {
     private boolean runnerSetsLockTimeout;
 
     /**
+     * Column names that mark a multi-tenant table, for {@code tenant-table-without-rls} (default
+     * {@code tenant_id}, {@code tenantId}); comma-separated on the command line.
+     */
+    @Parameter(property = "migration-guard.tenantColumns")
+    private List<String> tenantColumns;
+
+    /**
      * The version after which migrations are pending (not yet applied where they will be deployed): those
      * are linted as one deployment, so a table created earlier among them is new; the earlier ones are only
      * replayed to know the schema. Unset: each migration is linted on its own.
@@ -282,7 +289,7 @@ public class CheckMojo extends AbstractMojo {
         LintPlan plan;
         try {
             EngineConfig config = ConfigMapper.engineConfig(new LintParameters(pgVersion, failOn, rules, ruleOverrides,
-                    runnerSetsLockTimeout, Boolean.TRUE.equals(mixed)), registry);
+                    runnerSetsLockTimeout, Boolean.TRUE.equals(mixed), tenantColumns), registry);
             ResolvedFlyway discovered = discoverFlywayConfiguration
                     ? FlywayConfigDiscovery.discover(baseDir, resourceRoots(), project.getProperties(),
                     project.getBuildPlugins())

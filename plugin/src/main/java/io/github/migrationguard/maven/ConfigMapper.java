@@ -69,7 +69,7 @@ public final class ConfigMapper {
             entries.putAll(SeverityOverrides.splitInline(p.rulesInline()));
             Map<String, Severity> severities = SeverityOverrides.parse(entries, registry);
             RuleSettings settings = new RuleSettings(p.runnerSetsLockTimeout(), p.mixed(),
-                    RuleSettings.DEFAULTS.tenantColumns());
+                    RuleSettings.tenantColumns(p.tenantColumns()));
             return new EngineConfig(version, severities, failOn, settings);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());

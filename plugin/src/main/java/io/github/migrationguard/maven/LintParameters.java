@@ -1,5 +1,6 @@
 package io.github.migrationguard.maven;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,5 +11,11 @@ import java.util.Map;
  *                    for the same id
  */
 public record LintParameters(String pgVersion, String failOn, Map<String, String> rules, String rulesInline,
-                             boolean runnerSetsLockTimeout, boolean mixed) {
+                             boolean runnerSetsLockTimeout, boolean mixed, List<String> tenantColumns) {
+
+    /** Without tenant columns: the defaults. */
+    public LintParameters(String pgVersion, String failOn, Map<String, String> rules, String rulesInline,
+                          boolean runnerSetsLockTimeout, boolean mixed) {
+        this(pgVersion, failOn, rules, rulesInline, runnerSetsLockTimeout, mixed, List.of());
+    }
 }

@@ -80,6 +80,13 @@ class ConfigMapperTest {
     }
 
     @Test
+    void tenantColumnsAreFoldedAndReplaceTheDefaults() throws Exception {
+        EngineConfig c = ConfigMapper.engineConfig(new LintParameters(null, null, null, null, false, false,
+                java.util.List.of("OrgId", " account_id ")), registry);
+        assertThat(c.settings().tenantColumns()).containsExactlyInAnyOrder("orgid", "account_id");
+    }
+
+    @Test
     void lintParametersReachTheEngineConfig() throws Exception {
         EngineConfig c = ConfigMapper.engineConfig(new LintParameters("14.2", "warning",
                 Map.of("unused-suppression", "info", "unanalyzed-statement", "off"), "unused-suppression=error",

@@ -1,7 +1,10 @@
 package io.github.migrationguard.rules;
 
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Facts about the deployment that some rules need, from the plugin or CLI configuration.
@@ -21,6 +24,15 @@ public record RuleSettings(boolean runnerSetsLockTimeout, boolean flywayMixed, S
     public RuleSettings {
         tenantColumns = Set.copyOf(tenantColumns);
         modifiedMigrations = Map.copyOf(modifiedMigrations);
+    }
+
+    /** The configured tenant column names folded as PostgreSQL folds unquoted names; none configured: the defaults. */
+    public static Set<String> tenantColumns(Collection<String> configured) {
+        if (configured == null || configured.stream().allMatch(String::isBlank)) {
+            return DEFAULTS.tenantColumns();
+        }
+        return configured.stream().filter(c -> !c.isBlank()).map(c -> c.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Flyway's default transactional lock, no git comparison. */

@@ -1,6 +1,7 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AlterAction;
+import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.LockMode;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.RelationKind;
@@ -21,7 +22,8 @@ public final class RenameTable implements Rule {
             .category(Category.COMPATIBILITY)
             .severity(Severity.WARNING)
             .flags("`ALTER TABLE|VIEW|MATERIALIZED VIEW|FOREIGN TABLE … RENAME TO` of a relation that was not created "
-                    + "earlier in the same migration.")
+                    + "earlier in the same migration. A swap within one transaction (the old name renamed away, then "
+                    + "another table renamed or created under it) keeps the name working and is not flagged.")
             .why("The rename is instant, but from its commit on, every application instance still running the old code "
                     + "fails on each query that names the old name, until all of them are replaced: during a rolling "
                     + "deploy that is always some of them. It takes an ACCESS EXCLUSIVE lock, queueing every read and "
@@ -49,10 +51,51 @@ public final class RenameTable implements Rule {
             return;
         }
         for (AlterAction action : alter.actions()) {
-            if (action instanceof AlterAction.RenameTable rename) {
+            if (action instanceof AlterAction.RenameTable rename && !nameTakenBackLater(context, alter.table())
+                    && !completesSwap(context, new QualifiedName(alter.table().schema(), rename.to()))) {
                 report(context, alter, rename);
             }
         }
+    }
+
+    /**
+     * A swap ({@code RENAME TO old}, then another relation renamed or created under the old name in the
+     * same transaction) never leaves the old name missing: the application sees the new table at once.
+     */
+    private static boolean nameTakenBackLater(RuleContext context, QualifiedName old) {
+        for (AnalyzedStatement later : SameTransaction.later(context)) {
+            Statement model = later.model();
+            if (model instanceof Statement.CreateTable create && create.name().sameObject(old)) {
+                return true;
+            }
+            if (model instanceof Statement.Other other && other.command().startsWith("CREATE")
+                    && other.command().contains("VIEW") && other.target().map(old::sameObject).orElse(false)) {
+                return true;
+            }
+            if (model instanceof Statement.AlterTable a && a.actions().stream().anyMatch(action ->
+                    action instanceof AlterAction.RenameTable r
+                            && old.sameObject(new QualifiedName(a.table().schema(), r.to())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The second half of a swap: the name it takes was given up earlier in the same transaction, so the
+     * renamed table is a shadow the application does not use by its own name.
+     */
+    private static boolean completesSwap(RuleContext context, QualifiedName target) {
+        for (AnalyzedStatement earlier : SameTransaction.earlier(context)) {
+            if (earlier.model() instanceof Statement.AlterTable a && a.table().sameObject(target)
+                    && a.actions().stream().anyMatch(action -> action instanceof AlterAction.RenameTable)) {
+                return true;
+            }
+            if (earlier.model() instanceof Statement.DropRelation d && d.names().stream().anyMatch(target::sameObject)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.RenameTable rename) {

@@ -1,12 +1,13 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.Nesting;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.tx.TxPosition;
 
 import java.util.List;
 
-/** The statements before the current one that run in its transaction, whose locks it therefore still holds. */
+/** The statements that run in the current statement's transaction: earlier ones still hold their locks, later ones commit with it. */
 final class SameTransaction {
 
     private SameTransaction() {
@@ -20,6 +21,16 @@ final class SameTransaction {
         List<TxPosition> positions = context.transactions().positions();
         int transaction = context.tx().transaction();
         return EarlierStatements.of(context).stream()
+                .filter(s -> s.index() < positions.size() && positions.get(s.index()).transaction() == transaction)
+                .toList();
+    }
+
+    /** Later statements of the current statement's transaction, routine bodies left out. */
+    static List<AnalyzedStatement> later(RuleContext context) {
+        List<TxPosition> positions = context.transactions().positions();
+        int transaction = context.tx().transaction();
+        return context.statements().stream()
+                .filter(s -> s.index() > context.statement().index() && s.nesting() != Nesting.ROUTINE_BODY)
                 .filter(s -> s.index() < positions.size() && positions.get(s.index()).transaction() == transaction)
                 .toList();
     }

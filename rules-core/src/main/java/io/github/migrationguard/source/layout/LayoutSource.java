@@ -8,6 +8,9 @@ import io.github.migrationguard.source.ScriptFiles;
 import io.github.migrationguard.source.SourceSet;
 import io.github.migrationguard.source.UnresolvedPlaceholder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +42,8 @@ public final class LayoutSource {
     private record OtherFolder(Path dir, Layout layout) {
     }
 
+    private static final int MAX_UNWRAP = 8;
+
     private LayoutSource() {
     }
 
@@ -57,6 +62,7 @@ public final class LayoutSource {
                 flywayPaths.add(path); // a file, or a missing path FlywaySource reports
                 continue;
             }
+            path = unwrapped(path);
             FolderLayout folder = folderLayout(baseDir, path, layout, flyway);
             folders.add(folder);
             if (folder.layout() == Layout.FLYWAY) {
@@ -100,6 +106,27 @@ public final class LayoutSource {
         List<Diagnostic> diagnostics = new ArrayList<>(missing);
         diagnostics.addAll(merged.diagnostics());
         return new Scan(new SourceSet(merged.scripts(), diagnostics, merged.unresolvedPlaceholders()), folders);
+    }
+
+    /**
+     * A folder that holds nothing but one sub-folder stands for that sub-folder ({@code harness/postgres}):
+     * runners such as golang-migrate read one folder, not a tree, so detection must look where the files are.
+     */
+    static Path unwrapped(Path dir) {
+        Path current = dir;
+        for (int depth = 0; depth < MAX_UNWRAP; depth++) {
+            List<Path> entries;
+            try (Stream<Path> list = Files.list(current)) {
+                entries = list.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            } catch (IOException | UncheckedIOException e) {
+                return current;
+            }
+            if (entries.size() != 1 || !Files.isDirectory(entries.get(0))) {
+                return current;
+            }
+            current = entries.get(0);
+        }
+        return current;
     }
 
     private static FolderLayout folderLayout(Path baseDir, Path dir, Layout layout, FlywaySettings flyway) {

@@ -68,6 +68,18 @@ class LayoutSourceTest {
     }
 
     @Test
+    void aFolderHoldingOnlyOneSubFolderIsReadAsThatSubFolder() throws IOException {
+        write("harness/postgres/0001_init.up.sql", "CREATE TABLE t (a int);\n");
+        write("harness/postgres/0002_index.up.sql", "CREATE INDEX i ON t (a);\n");
+
+        LayoutSource.Scan scan = read("harness", null);
+
+        assertThat(scan.folders().get(0).layout()).isEqualTo(Layout.GOLANG_MIGRATE);
+        assertThat(scan.source().scripts()).extracting(MigrationScript::path)
+                .containsExactly("harness/postgres/0001_init.up.sql", "harness/postgres/0002_index.up.sql");
+    }
+
+    @Test
     void golangMigrateDuplicateVersionIsReported() throws IOException {
         write("db/1_a.up.sql", "SELECT 1;\n");
         write("db/01_b.up.sql", "SELECT 2;\n");
