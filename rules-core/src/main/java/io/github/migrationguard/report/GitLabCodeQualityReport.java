@@ -3,6 +3,7 @@ package io.github.migrationguard.report;
 import io.github.migrationguard.engine.Finding;
 import io.github.migrationguard.engine.LintResult;
 import io.github.migrationguard.json.JsonWriter;
+import io.github.migrationguard.rules.Category;
 import io.github.migrationguard.rules.Severity;
 
 /**
@@ -26,8 +27,8 @@ public final class GitLabCodeQualityReport {
                     .name("check_name").value(f.ruleId())
                     .name("fingerprint").value(n == 1 ? f.fingerprint() : f.fingerprint() + "-" + n)
                     .name("severity").value(severity(f.severity()))
-                    .name("categories").beginArray().value(context.registry().find(f.ruleId())
-                            .map(r -> r.meta().category().title()).orElse("Migration safety")).endArray();
+                    .name("categories").beginArray().value(category(f.ruleId(), context.registry().find(f.ruleId())
+                            .map(r -> r.meta().category()).orElse(null))).endArray();
             if (f.fix() != null && !f.fix().isBlank()) {
                 w.name("content").beginObject().name("body")
                         .value("Safe alternative:\n\n```sql\n" + f.fix().strip() + "\n```\n").endObject();
@@ -41,6 +42,25 @@ public final class GitLabCodeQualityReport {
                     .endObject();
         }
         return w.endArray().toString();
+    }
+
+    /**
+     * One of the Code Climate spec's fixed categories: GitLab ignores them, but other Code Climate
+     * consumers (violations-lib, so the Jenkins and review-comment plugins on it) drop an issue without one.
+     */
+    static String category(String ruleId, Category category) {
+        if (ReviewSection.of(ruleId, category) == ReviewSection.SECURITY) {
+            return "Security";
+        }
+        if (category == null) {
+            return "Bug Risk";
+        }
+        return switch (category) {
+            case LOCKS, DATA_CHANGES -> "Performance";
+            case COMPATIBILITY -> "Compatibility";
+            case TRANSACTIONS, SCHEMA_DESIGN -> "Bug Risk";
+            case META -> "Clarity";
+        };
     }
 
     /** GitLab's scale: info, minor, major, critical, blocker. Errors fail the build, so they are critical. */

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * JUnit XML, as Jenkins, GitLab and most CI servers read test results: one test suite, one test case
- * per migration file, a {@code <failure>} per finding at or above {@code failOn}; findings below it and
+ * per migration file, failed by the findings at or above {@code failOn}; findings below it and
  * diagnostics go to the test case's {@code <system-out>}, so they are visible without failing it.
+ * A test case holds one {@code <failure>} listing all its failing findings: consumers (Surefire's
+ * parser, Jenkins) keep a single failure per test case and would drop the others.
  */
 public final class JUnitReport {
 
@@ -42,7 +45,7 @@ public final class JUnitReport {
             output.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(
                     TextReport.diagnosticLine(new Diagnostic(context.path(d.file()), d.line(), d.column(), d.message())));
         }
-        int failures = failing.values().stream().mapToInt(List::size).sum();
+        int failures = (int) failing.values().stream().filter(f -> !f.isEmpty()).count();
         int tests = failing.size();
 
         StringBuilder b = new StringBuilder(Xml.DECLARATION);
@@ -60,10 +63,8 @@ public final class JUnitReport {
                 continue;
             }
             b.append(">\n");
-            for (Finding f : e.getValue()) {
-                b.append("      <failure type=\"").append(Xml.escape(f.ruleId())).append("\" message=\"")
-                        .append(Xml.escape(f.range().line() + ":" + f.range().column() + " " + f.message()))
-                        .append("\">").append(Xml.text(describe(f, context))).append("</failure>\n");
+            if (!e.getValue().isEmpty()) {
+                appendFailure(b, e.getValue(), context);
             }
             if (!out.isEmpty()) {
                 b.append("      <system-out>").append(Xml.text(String.join("\n", out))).append("</system-out>\n");
@@ -71,6 +72,23 @@ public final class JUnitReport {
             b.append("    </testcase>\n");
         }
         return b.append("  </testsuite>\n</testsuites>\n").toString();
+    }
+
+    /**
+     * One finding: its rule id as {@code type} and {@code line:column message}; several: every rule id and
+     * a count with their positions. The text lists them all as the text report prints them.
+     */
+    private static void appendFailure(StringBuilder b, List<Finding> findings, ReportContext context) {
+        Finding first = findings.get(0);
+        String type = findings.stream().map(Finding::ruleId).distinct().collect(Collectors.joining(" "));
+        String message = findings.size() == 1
+                ? first.range().line() + ":" + first.range().column() + " " + first.message()
+                : findings.size() + " findings: " + findings.stream()
+                        .map(f -> f.range().line() + ":" + f.range().column() + " " + f.ruleId())
+                        .collect(Collectors.joining(", "));
+        String text = findings.stream().map(f -> describe(f, context)).collect(Collectors.joining("\n\n"));
+        b.append("      <failure type=\"").append(Xml.escape(type)).append("\" message=\"").append(Xml.escape(message))
+                .append("\">").append(Xml.text(text)).append("</failure>\n");
     }
 
     /** The finding as the text report prints it, path from the repository root, fix below. */

@@ -4,41 +4,75 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.migrationguard.engine.LintResult;
 import io.github.migrationguard.engine.RuleRegistry;
+import io.github.migrationguard.engine.Finding;
+import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.source.MigrationScript;
+import org.apache.maven.plugins.surefire.report.ReportTestCase;
+import org.apache.maven.plugins.surefire.report.ReportTestSuite;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import se.bjurr.violations.lib.model.SEVERITY;
+import se.bjurr.violations.lib.model.Violation;
+import se.bjurr.violations.lib.parsers.CheckStyleParser;
+import se.bjurr.violations.lib.parsers.CodeClimateParser;
+import se.bjurr.violations.lib.parsers.SarifParser;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** JUnit, Checkstyle, GitLab, Markdown and GitHub output, each read back the way its consumer reads it. */
+/** JUnit, Checkstyle, GitLab, SARIF, Markdown and GitHub output, each read back the way its consumer reads it. */
 class CiReportsTest {
 
     private final LintResult result = Results.unsafe();
     private final ReportContext context = Results.context();
 
     @Test
-    void junitHasATestCasePerFileAndAFailurePerFailingFinding() throws Exception {
-        Document xml = parse(JUnitReport.render(result, context));
-        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
-        NodeList cases = xml.getElementsByTagName("testcase");
-        assertThat(cases.getLength()).isEqualTo(4).isEqualTo(Integer.parseInt(suite.getAttribute("tests")));
-        int failures = xml.getElementsByTagName("failure").getLength();
-        assertThat(failures).isEqualTo(result.failing()).isEqualTo(Integer.parseInt(suite.getAttribute("failures")));
-        Element clean = byName(cases, "db/V1__create_orders.sql");
-        assertThat(clean.getElementsByTagName("failure").getLength()).isZero();
-        Element index = byName(cases, "db/V2__add_index.sql");
-        Element failure = (Element) index.getElementsByTagName("failure").item(0);
-        assertThat(failure.getAttribute("type")).isEqualTo("require-concurrent-index");
-        assertThat(failure.getTextContent()).contains("db/V2__add_index.sql:2:1: error require-concurrent-index",
-                "fix: ");
+    void surefireReadsATestCasePerFileAndAFailurePerFailingFile() throws Exception {
+        List<ReportTestSuite> suites = Consumers.surefire(JUnitReport.render(result, context));
+        assertThat(suites).hasSize(1);
+        ReportTestSuite suite = suites.get(0);
+        assertThat(suite.getName()).isEqualTo("migration-guard");
+        assertThat(suite.getNumberOfTests()).isEqualTo(4).isEqualTo(result.files().size());
+        assertThat(suite.getNumberOfFailures()).isEqualTo(3);
+        assertThat(suite.getNumberOfErrors()).isZero();
+        Map<String, ReportTestCase> cases = suite.getTestCases().stream()
+                .collect(Collectors.toMap(ReportTestCase::getName, c -> c));
+        assertThat(cases).containsOnlyKeys(result.files());
+        assertThat(cases.get("db/V1__create_orders.sql").isSuccessful()).isTrue();
+        ReportTestCase index = cases.get("db/V2__add_index.sql");
+        assertThat(index.getFailureType()).isEqualTo("require-concurrent-index");
+        assertThat(index.getFailureMessage()).startsWith("2:1 CREATE INDEX on existing table \"orders\"");
+        assertThat(index.getFailureDetail()).contains("db/V2__add_index.sql:2:1: error require-concurrent-index",
+                "fix: CREATE INDEX CONCURRENTLY");
+        assertThat(cases.get("db/V3__constrain \"status\", <now>.sql").getFailureType()).isEqualTo("add-check-constraint");
+        assertThat(cases.get("db/V4__drop_code.sql").getFailureType()).isEqualTo("drop-column");
+    }
+
+    @Test
+    void surefireSeesEveryFailingFindingOfAFile() throws Exception {
+        // Surefire's parser (like Jenkins) keeps one failure per test case, so a file's findings share one.
+        LintResult two = Results.lint(List.of(MigrationScript.plain("db/V1.sql", Results.CREATE),
+                MigrationScript.plain("db/V2.sql", Results.INDEX + Results.DROP)));
+        ReportTestSuite suite = Consumers.surefire(JUnitReport.render(two, context)).get(0);
+        assertThat(suite.getNumberOfFailures()).isEqualTo(1);
+        ReportTestCase failed = suite.getTestCases().stream().filter(ReportTestCase::hasFailure).findFirst().orElseThrow();
+        assertThat(failed.getName()).isEqualTo("db/V2.sql");
+        assertThat(failed.getFailureType()).isEqualTo("require-concurrent-index drop-column");
+        assertThat(failed.getFailureMessage()).isEqualTo("2 findings: 2:1 require-concurrent-index, 3:1 drop-column");
+        assertThat(failed.getFailureDetail()).contains("db/V2.sql:2:1: error require-concurrent-index",
+                "db/V2.sql:3:1: error drop-column", "DROP COLUMN IF EXISTS code");
     }
 
     @Test
@@ -51,21 +85,61 @@ class CiReportsTest {
     }
 
     @Test
-    void checkstyleHasAFileElementPerFileAndAnErrorPerFinding() throws Exception {
+    void checkstyleHasAFileElementPerFile() throws Exception {
         Document xml = parse(CheckstyleReport.render(result, context));
         assertThat(xml.getDocumentElement().getNodeName()).isEqualTo("checkstyle");
         assertThat(xml.getElementsByTagName("file").getLength()).isEqualTo(4);
-        NodeList errors = xml.getElementsByTagName("error");
-        assertThat(errors.getLength()).isEqualTo(result.findings().size());
-        for (int i = 0; i < errors.getLength(); i++) {
-            Element e = (Element) errors.item(i);
-            assertThat(e.getAttribute("severity")).isIn("error", "warning", "info");
-            assertThat(e.getAttribute("source")).startsWith("migration-guard.");
-            assertThat(Integer.parseInt(e.getAttribute("line"))).isPositive();
-            assertThat(e.getAttribute("message")).isNotBlank();
-        }
-        Element odd = byName(xml.getElementsByTagName("file"), "db/V3__constrain \"status\", <now>.sql");
-        assertThat(odd.getElementsByTagName("error").getLength()).isPositive();
+    }
+
+    @Test
+    void violationsLibReadsEveryFindingFromCheckstyle() throws Exception {
+        Set<Violation> read = Consumers.violations(new CheckStyleParser(), CheckstyleReport.render(result, context));
+        assertThat(messages(read, v -> v.getFile())).isEqualTo(expected("migration-guard.", CiReportsTest::severity));
+        assertThat(read).allSatisfy(v -> assertThat(v.getColumn()).isEqualTo(1));
+    }
+
+    @Test
+    void violationsLibReadsEveryFindingFromGitLabCodeQuality() throws Exception {
+        String report = GitLabCodeQualityReport.render(result, context);
+        Set<Violation> read = Consumers.violations(new CodeClimateParser(), report);
+        // violations-lib counts GitLab's "major" (our warnings) among its errors, as it does blocker and critical.
+        Function<Severity, SEVERITY> majorIsError = s -> s == Severity.WARNING ? SEVERITY.ERROR : severity(s);
+        assertThat(messages(read, v -> v.getFile())).isEqualTo(expected("", majorIsError));
+        assertThat(read).extracting(Violation::getCategory).containsOnly("Performance", "Compatibility");
+    }
+
+    @Test
+    void violationsLibReadsEveryFindingFromSarif() throws Exception {
+        // SARIF uris are percent-encoded uri references: a consumer decodes them back to the path.
+        Set<Violation> read = Consumers.violations(new SarifParser(), SarifReport.render(result, context));
+        Map<Read, String> messages = messages(read, v -> URI.create(v.getFile()).getPath());
+        Map<Read, String> expected = expected("", CiReportsTest::severity);
+        assertThat(messages).containsOnlyKeys(expected.keySet());
+        expected.forEach((finding, message) -> assertThat(messages.get(finding)).contains(message));
+    }
+
+    /** What a violations consumer shows of a finding, apart from its message. */
+    private record Read(String file, int line, String rule, SEVERITY severity) {
+    }
+
+    private Map<Read, String> expected(String rulePrefix, Function<Severity, SEVERITY> severity) {
+        return result.findings().stream().collect(Collectors.toMap(
+                f -> new Read(context.path(f.file()), f.range().line(), rulePrefix + f.ruleId(),
+                        severity.apply(f.severity())),
+                Finding::message));
+    }
+
+    private static Map<Read, String> messages(Set<Violation> read, Function<Violation, String> path) {
+        return read.stream().collect(Collectors.toMap(
+                v -> new Read(path.apply(v), v.getStartLine(), v.getRule(), v.getSeverity()), Violation::getMessage));
+    }
+
+    private static SEVERITY severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> SEVERITY.ERROR;
+            case WARNING -> SEVERITY.WARN;
+            case INFO, OFF -> SEVERITY.INFO;
+        };
     }
 
     @Test

@@ -13,6 +13,8 @@ import io.github.migrationguard.source.MigrationScript;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,17 +26,31 @@ class SarifReportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void validAgainstTheSarifSchema() throws Exception {
+    void validAgainstTheOfficialSarifSchema() throws Exception {
         String sarif = SarifReport.render(Results.unsafe(), Results.context());
         assertThat(validate(sarif)).isEmpty();
     }
 
     @Test
+    void anEmptyResultIsValidToo() throws Exception {
+        String sarif = SarifReport.render(Results.lint(List.of()), Results.context());
+        assertThat(validate(sarif)).isEmpty();
+        assertThat(JSON.readTree(sarif).at("/runs/0/results").size()).isZero();
+    }
+
+    @Test
     void theSchemaCatchesWhatItShould() throws Exception {
-        String sarif = SarifReport.render(Results.unsafe(), Results.context())
-                .replace("\"level\": \"note\"", "\"level\": \"info\"")
-                .replace("\"startLine\": 2", "\"startLine\": 0");
-        assertThat(validate(sarif)).isNotEmpty();
+        String sarif = SarifReport.render(Results.unsafe(), Results.context());
+        assertThat(messages(sarif.replace("\"level\": \"note\"", "\"level\": \"info\"")))
+                .anyMatch(m -> m.contains("level") && m.contains("enum"));
+        assertThat(messages(sarif.replace("\"startLine\": 2", "\"startLine\": 0")))
+                .anyMatch(m -> m.contains("startLine") && m.contains("minimum"));
+        assertThat(messages(sarif.replace("\"ruleId\":", "\"ruleID\":")))
+                .as("a misspelled member").anyMatch(m -> m.contains("'ruleID' is not defined"));
+    }
+
+    private static List<String> messages(String sarif) throws Exception {
+        return validate(sarif).stream().map(ValidationMessage::getMessage).toList();
     }
 
     @Test
@@ -118,10 +134,17 @@ class SarifReportTest {
         return found.get(0);
     }
 
+    /** Where fetch-sarif-schema.sh puts the official schema during generate-test-resources (not committed). */
+    private static final Path OFFICIAL_SCHEMA = Path.of("target", "sarif-schema", "sarif-2.1.0-rtm.5.json");
+
     static Set<ValidationMessage> validate(String sarif) throws Exception {
+        assertThat(OFFICIAL_SCHEMA).as("the official SARIF 2.1.0 schema is fetched by the build: run "
+                + "`./mvnw -f rules-core/pom.xml generate-test-resources` (needs npm and its registry), or "
+                + "`sh rules-core/src/test/fetch-sarif-schema.sh rules-core/target/sarif-schema`").isRegularFile();
+        // The schema declares draft-04 ("$schema"), so it is read as draft-04, with formats (uri, date-time) asserted.
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        try (InputStream in = SarifReportTest.class.getResourceAsStream("/schemas/sarif-2.1.0-subset.schema.json")) {
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in, config);
+        try (InputStream in = Files.newInputStream(OFFICIAL_SCHEMA)) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in, config);
             return schema.validate(JSON.readTree(sarif));
         }
     }
