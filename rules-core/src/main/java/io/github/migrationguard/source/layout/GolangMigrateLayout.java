@@ -47,13 +47,13 @@ final class GolangMigrateLayout {
             String earlier = seen.putIfAbsent(name.version().get(), path);
             if (earlier != null) {
                 reader.diagnostics.add(Diagnostic.ofFile(path, "two migrations with version " + name.version().get()
-                        + " (" + earlier + " and " + path + "): golang-migrate refuses to run"));
-                continue;
+                        + " (" + earlier + " and " + path + "): golang-migrate refuses to run; both are linted"));
             }
             reader.text(file).ifPresent(text -> found.add(new MigrationScript(path, ScriptKind.VERSIONED,
                     name.version(), name.description(), text, Optional.empty(), Runner.GOLANG_MIGRATE, true)));
         }
-        found.sort(Comparator.comparing(s -> s.version().orElseThrow()));
+        found.sort(Comparator.comparing((MigrationScript s) -> s.version().orElseThrow())
+                .thenComparing(MigrationScript::path));
         reader.scripts.addAll(found);
     }
 }

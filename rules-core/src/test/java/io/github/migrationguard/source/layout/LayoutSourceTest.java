@@ -80,13 +80,13 @@ class LayoutSourceTest {
     }
 
     @Test
-    void golangMigrateDuplicateVersionIsReported() throws IOException {
+    void golangMigrateDuplicateVersionIsReportedAndBothAreLinted() throws IOException {
         write("db/1_a.up.sql", "SELECT 1;\n");
         write("db/01_b.up.sql", "SELECT 2;\n");
 
         LayoutSource.Scan scan = read("db", Layout.GOLANG_MIGRATE);
 
-        assertThat(scan.source().scripts()).hasSize(1);
+        assertThat(scan.source().scripts()).extracting(MigrationScript::path).containsExactly("db/01_b.up.sql", "db/1_a.up.sql");
         assertThat(scan.source().diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("two migrations with version 1"));
     }
