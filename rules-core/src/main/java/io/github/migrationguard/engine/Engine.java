@@ -100,6 +100,8 @@ public final class Engine {
                 .filter(r -> severityOf(r) != Severity.OFF || pathPolicy.enablesSomewhere(r.meta().id())).toList();
         List<Diagnostic> diagnostics = new ArrayList<>(sourceDiagnostics);
         Map<Object, Object> ruleState = new HashMap<>();
+        // the rules each statement kind goes to, worked out once per kind: one pass, no per-rule test per statement
+        Map<Class<?>, List<Rule>> byKind = new HashMap<>();
         Catalog catalog = new Catalog();
         Counts counts = new Counts();
         List<ScriptRun> runs = new ArrayList<>();
@@ -135,9 +137,10 @@ public final class Engine {
             }
             EngineContext context = new EngineContext(run, config, catalog, ruleState, owners, unresolved);
             for (AnalyzedStatement statement : run.statements()) {
-                for (Rule rule : active) {
-                    if (rule.meta().wants(statement.model())
-                            && (statement.nesting() != Nesting.ROUTINE_BODY || rule.meta().inRoutineBodies())) {
+                List<Rule> wanting = byKind.computeIfAbsent(statement.model().getClass(),
+                        kind -> active.stream().filter(r -> r.meta().wants(statement.model())).toList());
+                for (Rule rule : wanting) {
+                    if (statement.nesting() != Nesting.ROUTINE_BODY || rule.meta().inRoutineBodies()) {
                         guarded(rule, script, diagnostics, () -> rule.check(context.at(rule, statement)));
                     }
                 }

@@ -9,6 +9,7 @@ import io.github.migrationguard.sql.Token;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,15 @@ final class SuppressionFilter {
 
     List<Finding> apply(Function<Rule, Severity> severityOf) {
         List<Finding> out = new ArrayList<>();
+        // several findings often sit on one statement: normalise its text once
+        Map<AnalyzedStatement, String> normalised = new IdentityHashMap<>();
         for (ScriptRun.Raised raised : run.raised()) {
             if (!suppressed(raised)) {
                 String id = raised.rule().meta().id();
+                String text = normalised.computeIfAbsent(raised.at(), at -> Fingerprint.normalise(at.sql().tokens()));
                 out.add(new Finding(id, severityOf.apply(raised.rule()), run.script().path(), raised.range(),
                         raised.message(), raised.fix(), new StatementRef(raised.at().sql().range(), raised.at().sql().text(),
-                                Fingerprint.of(id, run.script().path(), raised.at().sql().tokens()))));
+                                Fingerprint.of(id, run.script().path(), text))));
             }
         }
         Severity unusedSeverity = registry.find(UnusedSuppression.META.id()).map(severityOf).orElse(Severity.OFF);

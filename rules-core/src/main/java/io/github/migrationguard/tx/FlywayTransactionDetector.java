@@ -7,6 +7,7 @@ import io.github.migrationguard.sql.TokenType;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,8 @@ public final class FlywayTransactionDetector {
             Pattern.compile("^VACUUM"),
             Pattern.compile("^DISCARD ALL"));
     private static final Pattern ADD_VALUE = Pattern.compile("^ALTER TYPE( .*)? ADD VALUE");
+    /** Every pattern is anchored on one of these first keywords: any other first keyword settles it. */
+    private static final Set<String> FIRST_KEYWORDS = Set.of("CREATE", "DROP", "ALTER", "REINDEX", "VACUUM", "DISCARD");
 
     private FlywayTransactionDetector() {
     }
@@ -55,10 +58,15 @@ public final class FlywayTransactionDetector {
                     return false;
                 }
                 if (depth == 0) {
-                    if (!simplified.isEmpty()) {
+                    String keyword = t.text().toUpperCase(Locale.ROOT);
+                    if (simplified.isEmpty()) {
+                        if (!FIRST_KEYWORDS.contains(keyword)) {
+                            return false;
+                        }
+                    } else {
                         simplified.append(' ');
                     }
-                    simplified.append(t.text().toUpperCase(Locale.ROOT));
+                    simplified.append(keyword);
                     if (matches(simplified.toString(), target)) {
                         return true;
                     }
