@@ -36,16 +36,15 @@ final class SlowStatement {
             return existing(context, a.table()) ? alterTable(context, a) : Optional.empty();
         }
         if (s instanceof Statement.Update u) {
-            return existing(context, u.table()) && !BoundedWhere.isBounded(u.where())
+            return UnboundedChange.of(context, u.table(), u.table(), u.where())
                     ? Optional.of("updates rows of " + Describe.quoted(u.table()) + " without a bound") : Optional.empty();
         }
         if (s instanceof Statement.Delete d) {
-            return existing(context, d.table()) && !BoundedWhere.isBounded(d.where())
+            return UnboundedChange.of(context, d.table(), d.table(), d.where())
                     ? Optional.of("deletes rows of " + Describe.quoted(d.table()) + " without a bound") : Optional.empty();
         }
         if (s instanceof Statement.Insert i) {
-            boolean bounded = i.selectLimited() || BoundedWhere.isBounded(i.selectWhere());
-            return i.fromSelect() && existing(context, i.table()) && !bounded
+            return UnboundedChange.sourceOf(context, i).isPresent()
                     ? Optional.of("copies rows into " + Describe.quoted(i.table()) + " from a query without a bound")
                     : Optional.empty();
         }

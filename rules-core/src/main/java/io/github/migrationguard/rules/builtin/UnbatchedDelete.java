@@ -51,8 +51,7 @@ public final class UnbatchedDelete implements Rule {
     public void check(RuleContext context) {
         Statement.Delete delete = (Statement.Delete) context.model();
         // DELETE … LIMIT fails outright: update-with-limit reports it
-        if (delete.limited() || TriggerBodies.contains(context) || !context.catalog().isExisting(delete.table())
-                || BoundedWhere.forTable(context.catalog(), delete.table()).bounds(delete.where())) {
+        if (delete.limited() || !UnboundedChange.of(context, delete.table(), delete.table(), delete.where())) {
             return;
         }
         String rows = delete.where().isPresent()

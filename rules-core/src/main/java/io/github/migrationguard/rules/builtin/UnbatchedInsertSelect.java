@@ -11,6 +11,7 @@ import io.github.migrationguard.sql.SqlStatement;
 import io.github.migrationguard.sql.Token;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code INSERT … SELECT} copying a whole existing table in one transaction. */
@@ -49,21 +50,17 @@ public final class UnbatchedInsertSelect implements Rule {
     @Override
     public void check(RuleContext context) {
         Statement.Insert insert = (Statement.Insert) context.model();
-        if (!insert.fromSelect() || insert.selectLimited() || TriggerBodies.contains(context)
-                || BoundedWhere.isBounded(insert.selectWhere())
-                || !context.catalog().isExisting(insert.table())) {
+        Optional<QualifiedName> source = UnboundedChange.sourceOf(context, insert);
+        if (source.isEmpty()) {
             return;
         }
         List<QualifiedName> sources = insert.readsFrom().stream().filter(context.catalog()::isExisting).toList();
-        if (sources.isEmpty()) {
-            return;
-        }
         context.report("INSERT … SELECT into " + Describe.quoted(insert.table()) + " copies every matching row of "
                         + "existing table" + StatementText.plural(sources) + " " + Describe.quoted(sources)
                         + StatementText.inRoutine(context.statement()) + " in one transaction: it holds its locks "
                         + "to the end, writes the whole copy to the WAL at once (replica lag), and keeps VACUUM from "
                         + "cleaning up meanwhile.",
-                batched(context.statement().sql(), sources.get(0), insert.readsFrom().size() > 1));
+                batched(context.statement().sql(), source.get(), insert.readsFrom().size() > 1));
     }
 
     /** The statement's own text with a key range added to its query's WHERE, in a loop that commits per batch. */

@@ -53,8 +53,7 @@ public final class UnbatchedUpdate implements Rule {
     public void check(RuleContext context) {
         Statement.Update update = (Statement.Update) context.model();
         // UPDATE … LIMIT fails outright: update-with-limit reports it
-        if (update.limited() || TriggerBodies.contains(context) || !context.catalog().isExisting(update.table())
-                || BoundedWhere.forTable(context.catalog(), update.table()).bounds(update.where())) {
+        if (update.limited() || !UnboundedChange.of(context, update.table(), update.table(), update.where())) {
             return;
         }
         String rows = update.where().isPresent()
