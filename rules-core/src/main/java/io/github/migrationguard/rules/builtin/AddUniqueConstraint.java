@@ -78,13 +78,13 @@ public final class AddUniqueConstraint implements Rule {
         String name = constraint.name().orElse(primaryKey ? table.name() + "_pkey"
                 : ConstraintNames.of(table, constraint.columns(), "key"));
         String n = QualifiedName.quote(name);
+        String build = "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
+                + String.join(", ", constraint.columns()) + ")";
         String notNull = primaryKey ? "-- Make the key columns NOT NULL first (see set-not-null), or the next step "
                 + "scans the table under ACCESS EXCLUSIVE to do so.\n" : "";
         context.report("ADD " + kind + " on existing table " + Describe.quoted(table) + " builds its unique index "
                         + "under " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole build") + ".",
-                "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
-                        + String.join(", ", constraint.columns()) + ");\n"
-                        + Describe.outsideTransaction(context, true) + "\n" + notNull
+                build + ";\n" + Describe.outsideTransaction(context, build) + "\n" + notNull
                         + "-- Then, in the next migration, attach it (ACCESS EXCLUSIVE for a moment, no build):\n"
                         + "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + n + " " + kind + " USING INDEX " + n
                         + ";");

@@ -60,6 +60,6 @@ public final class DetachPartitionConcurrently implements Rule {
                 head + " CONCURRENTLY;\n"
                         + "-- CONCURRENTLY is refused when " + Describe.quoted(alter.table())
                         + " has a DEFAULT partition; if it is interrupted, finish it with:\n-- " + head + " FINALIZE;\n"
-                        + Describe.outsideTransaction(context, false));
+                        + Describe.outsideTransaction(context, head + " CONCURRENTLY"));
     }
 }

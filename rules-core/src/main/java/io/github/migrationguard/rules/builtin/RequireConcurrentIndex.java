@@ -20,8 +20,9 @@ public final class RequireConcurrentIndex implements Rule {
             .why("A plain `CREATE INDEX` takes a SHARE lock on the table for the whole build: reads go on, but every "
                     + "INSERT, UPDATE and DELETE waits until the index is complete, minutes or hours on a large table.")
             .recipe("Build the index with `CONCURRENTLY` (SHARE UPDATE EXCLUSIVE: reads and writes go on) in a migration "
-                    + "of its own that runs outside a transaction. For Flyway, set `executeInTransaction=false` in the "
-                    + "script's `.conf` file and `postgresql.transactional.lock=false`:\n\n"
+                    + "of its own that runs outside a transaction. Flyway runs a migration that holds only "
+                    + "`CREATE INDEX CONCURRENTLY` statements outside a transaction by itself; set its "
+                    + "`postgresql.transactional.lock=false`, or the build waits forever for Flyway's own lock:\n\n"
                     + "```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS orders_customer_id_idx ON orders (customer_id);\n```\n\n"
                     + "If the build fails it leaves an INVALID index: drop it with `DROP INDEX CONCURRENTLY IF EXISTS` "
                     + "and retry.\n\n"
@@ -48,7 +49,7 @@ public final class RequireConcurrentIndex implements Rule {
         String table = Describe.quoted(index.table());
         context.report((index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX") + " on existing table " + table
                         + " holds " + Describe.lockBlocking(LockMode.SHARE, "for the whole index build") + ".",
-                concurrently(context, index) + ";\n" + Describe.outsideTransaction(context, true) + "\n"
+                concurrently(context, index) + ";\n" + Describe.outsideTransaction(context, concurrently(context, index)) + "\n"
                         + "-- If " + table + " is partitioned it refuses CONCURRENTLY: create the index ON ONLY "
                         + index.table().sql() + ",\n-- build it CONCURRENTLY on each partition, then ALTER INDEX … "
                         + "ATTACH PARTITION each one.");

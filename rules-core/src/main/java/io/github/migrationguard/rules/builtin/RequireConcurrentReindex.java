@@ -49,12 +49,12 @@ public final class RequireConcurrentReindex implements Rule {
         }
         String keyword = reindex.target().name();
         String what = "REINDEX " + keyword + reindex.name().map(n -> " " + Describe.quoted(n)).orElse("");
+        String fixed = StatementRewrite.insertAfter(context.statement().sql(), keyword, "CONCURRENTLY")
+                .orElse("REINDEX " + keyword + " CONCURRENTLY" + reindex.name().map(n -> " " + n.sql()).orElse(""));
         context.report(what + " rebuilds under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on each index and "
                         + Describe.lock(LockMode.SHARE) + " on its table until the rebuild finishes: writes are blocked, "
                         + "and so are reads, since planning a query on the table locks each of its indexes.",
-                StatementRewrite.insertAfter(context.statement().sql(), keyword, "CONCURRENTLY")
-                        .orElse("REINDEX " + keyword + " CONCURRENTLY" + reindex.name().map(n -> " " + n.sql()).orElse(""))
-                        + ";\n" + Describe.outsideTransaction(context, true));
+                fixed + ";\n" + Describe.outsideTransaction(context, fixed));
     }
 
     /** An index or table created earlier in this migration is empty: rebuilding it costs nothing. */

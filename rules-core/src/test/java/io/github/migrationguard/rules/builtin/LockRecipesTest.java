@@ -1,0 +1,75 @@
+package io.github.migrationguard.rules.builtin;
+
+import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.engine.DeploymentScope;
+import io.github.migrationguard.engine.Engine;
+import io.github.migrationguard.engine.EngineConfig;
+import io.github.migrationguard.engine.Finding;
+import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.source.MigrationVersion;
+import io.github.migrationguard.source.ScriptKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Messages and fixes of the lock, scan and rewrite rules, end to end on Flyway migrations: what the
+ * examples (which check only where findings are) cannot see.
+ */
+class LockRecipesTest {
+
+    /** Flyway migrations V1, V2 … of the given texts, each its own deployment. */
+    private static List<Finding> lint(String ruleId, String... texts) {
+        return lint(ruleId, EngineConfig.defaults(), texts);
+    }
+
+    private static List<Finding> lint(String ruleId, EngineConfig config, String... texts) {
+        List<MigrationScript> scripts = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            String version = Integer.toString(i + 1);
+            scripts.add(new MigrationScript("V" + version + "__m.sql", ScriptKind.VERSIONED,
+                    Optional.of(MigrationVersion.parse(version)), "m", texts[i], Optional.empty()));
+        }
+        return new Engine(config, io.github.migrationguard.engine.RuleRegistry.builtin()).lint(scripts, List.of())
+                .findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    private static EngineConfig since(String version) {
+        return EngineConfig.defaults().withScope(DeploymentScope.since(version));
+    }
+
+    private static EngineConfig pg(String version) {
+        return EngineConfig.defaults().withPgVersion(PgVersion.parse(version));
+    }
+
+    private static final String ORDERS = "CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint, status text);";
+
+    @Test
+    void flywayRunsAConcurrentIndexBuildOutsideATransactionByItself() {
+        assertThat(lint("require-concurrent-index", ORDERS, "CREATE INDEX orders_status_idx ON orders (status);"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .contains("CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);",
+                                "Flyway runs such a migration outside a transaction by itself",
+                                "postgresql.transactional.lock=false")
+                        .doesNotContain("executeInTransaction=false"));
+        assertThat(lint("require-concurrent-index-drop", ORDERS + "\nCREATE INDEX orders_status_idx ON orders (status);",
+                "DROP INDEX orders_status_idx;"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .contains("Flyway runs such a migration outside a transaction by itself")
+                        .doesNotContain("executeInTransaction=false", "transactional.lock"));
+    }
+
+    @Test
+    void flywayNeedsExecuteInTransactionFalseForAConcurrentReindexOfOneIndex() {
+        assertThat(lint("require-concurrent-reindex", ORDERS, "REINDEX INDEX orders_pkey;"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .contains("executeInTransaction=false in V2__m.sql.conf", "postgresql.transactional.lock=false"));
+        // REINDEX SCHEMA is one Flyway knows by itself.
+        assertThat(lint("require-concurrent-reindex", ORDERS, "REINDEX SCHEMA public;"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).doesNotContain("executeInTransaction=false"));
+    }
+}
