@@ -54,6 +54,12 @@ public final class Catalog {
         return relations.find(name).map(TableState::snapshot);
     }
 
+    /** The partitions the catalog knows of {@code parent}, in the order it learnt of them. */
+    public List<TableInfo> partitionsOf(QualifiedName parent) {
+        return relations.all().stream().filter(t -> t.partitionOf.filter(parent::sameObject).isPresent())
+                .map(TableState::snapshot).toList();
+    }
+
     /** Every known relation, in the order the catalog learnt of them. */
     public List<TableInfo> tables() {
         return relations.all().stream().map(TableState::snapshot).toList();

@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param createdIn    the script that created it, when the catalog saw that
  * @param partitionOf  the parent, for a partition
  * @param partitioned  declared {@code PARTITION BY}, or has partitions attached
+ * @param partitioningKnown the catalog read the {@code CREATE TABLE}, so a table without {@code PARTITION BY} is
+ *                     known to be a plain one (partitioning cannot be added later)
  */
 public record TableInfo(QualifiedName name, RelationKind kind, List<ColumnInfo> columns, List<IndexInfo> indexes,
                         List<ConstraintInfo> constraints, boolean rowLevelSecurity, List<String> policies,
                         boolean newInScope, boolean complete, Optional<String> createdIn,
-                        Optional<QualifiedName> partitionOf, boolean partitioned) {
+                        Optional<QualifiedName> partitionOf, boolean partitioned, boolean partitioningKnown) {
 
     public TableInfo {
         columns = List.copyOf(columns);
@@ -70,6 +72,11 @@ public record TableInfo(QualifiedName name, RelationKind kind, List<ColumnInfo> 
 
     public boolean isPartitioned() {
         return partitioned;
+    }
+
+    /** True when the table is known to be an ordinary one: created by a {@code CREATE TABLE} without {@code PARTITION BY}. */
+    public boolean isKnownUnpartitioned() {
+        return partitioningKnown && !partitioned;
     }
 
     private boolean hasColumnOrUnknown(String column) {

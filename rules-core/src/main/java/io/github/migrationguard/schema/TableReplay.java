@@ -45,6 +45,7 @@ final class TableReplay {
             addConstraint(table, constraint);
         }
         table.partitioned = sql.map(DdlTokens::partitionBy).orElse(false);
+        table.partitioningKnown = sql.isPresent() || create.asSelect();
         relations.add(table);
         create.partitionOf().flatMap(relations::find).ifPresent(parent -> cloneIndexes(parent, table));
     }

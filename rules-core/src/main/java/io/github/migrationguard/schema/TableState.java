@@ -27,6 +27,7 @@ final class TableState {
     final Optional<String> createdIn;
     Optional<QualifiedName> partitionOf = Optional.empty();
     boolean partitioned;
+    boolean partitioningKnown;
     private TableInfo snapshot;
 
     TableState(QualifiedName name, RelationKind kind, boolean newInScope, boolean complete, Optional<String> createdIn) {
@@ -46,7 +47,7 @@ final class TableState {
     TableInfo snapshot() {
         if (snapshot == null) {
             snapshot = new TableInfo(name, kind, columns, indexes, constraints, rowLevelSecurity, policies, newInScope,
-                    complete, createdIn, partitionOf, partitioned);
+                    complete, createdIn, partitionOf, partitioned, partitioningKnown);
         }
         return snapshot;
     }

@@ -204,6 +204,23 @@ class CatalogTest {
     }
 
     @Test
+    void partitioningIsKnownOnlyFromACreateTableReadAndPartitionsFollowTheirParentsRename() {
+        replay("""
+                CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
+                CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                CREATE TABLE plain (id bigint);
+                ALTER TABLE elsewhere ADD COLUMN note text;
+                ALTER TABLE events RENAME TO events_old;
+                """);
+        assertThat(table("plain").isKnownUnpartitioned()).isTrue();
+        assertThat(table("events_2025").isKnownUnpartitioned()).isTrue();
+        assertThat(table("events_old").isKnownUnpartitioned()).isFalse();
+        assertThat(table("elsewhere").isKnownUnpartitioned()).isFalse();
+        assertThat(catalog.partitionsOf(QualifiedName.of("events_old"))).extracting(TableInfo::name)
+                .containsExactly(QualifiedName.of("events_2025"));
+    }
+
+    @Test
     void createTableAsSelectAndLikeSourcesOutsideTheCatalogLeaveTheTableIncomplete() {
         replay("""
                 CREATE TABLE totals AS SELECT customer_id, sum(total) FROM orders GROUP BY 1;

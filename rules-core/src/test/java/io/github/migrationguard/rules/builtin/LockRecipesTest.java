@@ -64,6 +64,48 @@ class LockRecipesTest {
     }
 
     @Test
+    void anOrdinaryTableIsNotSaidToBePerhapsPartitioned() {
+        assertThat(lint("require-concurrent-index", ORDERS, "CREATE INDEX orders_status_idx ON orders (status);"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).doesNotContain("partition"));
+        // A table the migrations never created may be partitioned: say what to do then.
+        assertThat(lint("require-concurrent-index", "CREATE INDEX orders_status_idx ON orders (status);"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).contains("If \"orders\" is partitioned"));
+    }
+
+    @Test
+    void aPartitionedTableGetsTheOnOnlyRecipeForEachOfItsPartitions() {
+        String measurements = """
+                CREATE TABLE app.measurements (sensor_id bigint, kind text, taken_at date) PARTITION BY RANGE (taken_at);
+                CREATE TABLE app.m_2024 PARTITION OF app.measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                CREATE TABLE app.m_2025 PARTITION OF app.measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')
+                    PARTITION BY LIST (kind);
+                CREATE TABLE app.m_2025_a PARTITION OF app.m_2025 FOR VALUES IN ('a');
+                """;
+        assertThat(lint("require-concurrent-index", measurements,
+                "CREATE INDEX m_sensor_idx ON app.measurements USING btree (sensor_id) WHERE sensor_id > 0;"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.message()).contains("partitioned table \"app.measurements\"", "every partition");
+                    assertThat(f.fix()).contains(
+                                    "CREATE INDEX m_sensor_idx ON ONLY app.measurements USING btree (sensor_id) WHERE sensor_id > 0;\n",
+                                    "CREATE INDEX m_2025_sensor_id_idx ON ONLY app.m_2025 USING btree (sensor_id) WHERE sensor_id > 0;\n",
+                                    "CREATE INDEX CONCURRENTLY m_2024_sensor_id_idx ON app.m_2024 USING btree (sensor_id) WHERE sensor_id > 0;\n",
+                                    "CREATE INDEX CONCURRENTLY m_2025_a_sensor_id_idx ON app.m_2025_a USING btree (sensor_id) WHERE sensor_id > 0;\n",
+                                    "ALTER INDEX app.m_sensor_idx ATTACH PARTITION app.m_2024_sensor_id_idx;\n",
+                                    "ALTER INDEX app.m_2025_sensor_id_idx ATTACH PARTITION app.m_2025_a_sensor_id_idx;\n",
+                                    "ALTER INDEX app.m_sensor_idx ATTACH PARTITION app.m_2025_sensor_id_idx;")
+                            .doesNotContain("CONCURRENTLY m_sensor_idx", "CONCURRENTLY m_2025_sensor_id_idx", "If \"");
+                });
+    }
+
+    @Test
+    void onOnlyBuildsTheIndexOnAnOrdinaryTable() {
+        assertThat(lint("require-concurrent-index", ORDERS, "CREATE INDEX orders_status_idx ON ONLY orders (status);"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .startsWith("CREATE INDEX CONCURRENTLY orders_status_idx ON ONLY orders (status);"));
+        assertThat(lint("require-concurrent-index", "CREATE INDEX orders_status_idx ON ONLY orders (status);")).isEmpty();
+    }
+
+    @Test
     void flywayNeedsExecuteInTransactionFalseForAConcurrentReindexOfOneIndex() {
         assertThat(lint("require-concurrent-reindex", ORDERS, "REINDEX INDEX orders_pkey;"))
                 .singleElement().satisfies(f -> assertThat(f.fix())
