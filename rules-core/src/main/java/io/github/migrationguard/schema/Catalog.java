@@ -54,6 +54,11 @@ public final class Catalog {
         return relations.find(name).map(TableState::snapshot);
     }
 
+    /** The relation holding the index so named, if the catalog knows the index. */
+    public Optional<TableInfo> tableOfIndex(QualifiedName index) {
+        return relations.ownerOfIndex(index).map(TableState::snapshot);
+    }
+
     /** The partitions the catalog knows of {@code parent}, in the order it learnt of them. */
     public List<TableInfo> partitionsOf(QualifiedName parent) {
         return relations.all().stream().filter(t -> t.partitionOf.filter(parent::sameObject).isPresent())

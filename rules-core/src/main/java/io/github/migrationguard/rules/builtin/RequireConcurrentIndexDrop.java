@@ -19,7 +19,8 @@ public final class RequireConcurrentIndexDrop implements Rule {
             .title("Drop indexes concurrently")
             .category(Category.LOCKS)
             .severity(Severity.ERROR)
-            .flags("`DROP INDEX` without `CONCURRENTLY` of an index that was not created earlier in the migration.")
+            .flags("`DROP INDEX` without `CONCURRENTLY` of an existing index: one created earlier in the migration, or "
+                    + "on a table created earlier in the deployment, is not flagged.")
             .why("A plain `DROP INDEX` takes an ACCESS EXCLUSIVE lock on the index's table: every read and write of the "
                     + "table waits, and if the drop itself waits behind a long query, everything queues behind it.")
             .recipe("Drop it with `CONCURRENTLY` (SHARE UPDATE EXCLUSIVE: reads and writes go on), one index per "

@@ -17,7 +17,8 @@ public final class RequireConcurrentReindex implements Rule {
             .category(Category.LOCKS)
             .severity(Severity.WARNING)
             .flags("`REINDEX INDEX|TABLE|SCHEMA|DATABASE` without `CONCURRENTLY` when the target is PostgreSQL 12 or "
-                    + "later, on an index or table that was not created earlier in the migration. Before 12 there is no "
+                    + "later, on an index or table that is not new: an index created earlier in the migration, and the "
+                    + "indexes of a table created earlier in the deployment, are not flagged. Before 12 there is no "
                     + "concurrent form, so nothing is flagged.")
             .why("A plain `REINDEX` takes an ACCESS EXCLUSIVE lock on each index it rebuilds and a SHARE lock on its "
                     + "table. Writes wait for the whole rebuild, and so do reads: planning any query on the table locks "
@@ -57,7 +58,7 @@ public final class RequireConcurrentReindex implements Rule {
                 fixed + ";\n" + Describe.outsideTransaction(context, fixed));
     }
 
-    /** An index or table created earlier in this migration is empty: rebuilding it costs nothing. */
+    /** An index created earlier in this migration, or a table created earlier in the deployment, is empty: rebuilding it costs nothing. */
     private static boolean isNew(RuleContext context, Statement.Reindex reindex) {
         if (reindex.name().isEmpty()) {
             return false;
