@@ -16,6 +16,7 @@ import io.github.migrationguard.schema.TableInfo;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** UNIQUE or PRIMARY KEY added by building its index under ACCESS EXCLUSIVE. */
 public final class AddUniqueConstraint implements Rule {
@@ -60,7 +61,7 @@ public final class AddUniqueConstraint implements Rule {
                 continue;
             }
             if (constraint.usingIndex().isEmpty()) {
-                reportBuild(context, alter.table(), constraint, primaryKey);
+                reportBuild(context, alter.table(), constraint, primaryKey, AlterClauses.keepOthers(context.statement().sql(), alter, action));
                 return;
             }
             Optional<String> nullable = primaryKey ? nullableIndexColumn(context, alter.table(), constraint.usingIndex().get())
@@ -73,18 +74,18 @@ public final class AddUniqueConstraint implements Rule {
     }
 
     private static void reportBuild(RuleContext context, QualifiedName table, ConstraintDef constraint,
-                                    boolean primaryKey) {
+                                    boolean primaryKey, String others) {
         String kind = primaryKey ? "PRIMARY KEY" : "UNIQUE";
         String name = constraint.name().orElse(primaryKey ? table.name() + "_pkey"
                 : ConstraintNames.of(table, constraint.columns(), "key"));
         String n = QualifiedName.quote(name);
         String build = "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
-                + String.join(", ", constraint.columns()) + ")";
+                + constraint.columns().stream().map(QualifiedName::quote).collect(Collectors.joining(", ")) + ")";
         String notNull = primaryKey ? "-- Make the key columns NOT NULL first (see set-not-null), or the next step "
                 + "scans the table under ACCESS EXCLUSIVE to do so.\n" : "";
         context.report("ADD " + kind + " on existing table " + Describe.quoted(table) + " builds its unique index "
                         + "under " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole build") + ".",
-                build + ";\n" + Describe.outsideTransaction(context, build) + "\n" + notNull
+                others + build + ";\n" + Describe.outsideTransaction(context, build) + "\n" + notNull
                         + "-- Then, in the next migration, attach it (ACCESS EXCLUSIVE for a moment, no build):\n"
                         + "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + n + " " + kind + " USING INDEX " + n
                         + ";");

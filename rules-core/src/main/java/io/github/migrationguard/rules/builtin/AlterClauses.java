@@ -1,8 +1,10 @@
 package io.github.migrationguard.rules.builtin;
 
+import io.github.migrationguard.model.AlterAction;
 import io.github.migrationguard.model.ConstraintDef;
 import io.github.migrationguard.model.ConstraintKind;
 import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.sql.SqlStatement;
 import io.github.migrationguard.sql.Token;
 
@@ -48,6 +50,81 @@ final class AlterClauses {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The lines a fix that replaces {@code action} starts with, so that the statement's other actions are not
+     * lost: {@code -- The statement's other actions, as written:} and {@code ALTER TABLE t other, actions;}.
+     * Empty when there is no other action, or when the written clauses do not line up with the model's actions.
+     */
+    static String keepOthers(SqlStatement sql, Statement.AlterTable alter, AlterAction action) {
+        int index = -1;
+        for (int i = 0; i < alter.actions().size(); i++) {
+            if (alter.actions().get(i) == action) {
+                index = i;
+            }
+        }
+        List<Token> tokens = sql.tokens();
+        int head = headLength(tokens);
+        if (index < 0 || alter.actions().size() < 2 || head <= 0 || head >= tokens.size()) {
+            return "";
+        }
+        // [from, to) token ranges of each action, split at commas outside parentheses
+        List<int[]> ranges = new ArrayList<>();
+        int depth = 0;
+        int start = head;
+        for (int i = head; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.isSymbol("(")) {
+                depth++;
+            } else if (token.isSymbol(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && token.isSymbol(",")) {
+                ranges.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        ranges.add(new int[] {start, tokens.size()});
+        if (ranges.size() != alter.actions().size()) {
+            return "";
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            if (i != index) {
+                kept.add(StatementText.slice(sql, ranges.get(i)[0], ranges.get(i)[1]));
+            }
+        }
+        return "-- The statement's other actions, as written:\n" + StatementText.slice(sql, 0, head) + " "
+                + String.join(", ", kept) + ";\n";
+    }
+
+    /** Tokens of {@code ALTER TABLE [IF EXISTS] [ONLY] name [*]} (or VIEW, MATERIALIZED VIEW, FOREIGN TABLE); 0 if not that. */
+    private static int headLength(List<Token> tokens) {
+        int i = 1;
+        if (tokens.isEmpty() || !tokens.get(0).is("ALTER")) {
+            return 0;
+        }
+        while (i < tokens.size() && (tokens.get(i).is("TABLE") || tokens.get(i).is("VIEW")
+                || tokens.get(i).is("MATERIALIZED") || tokens.get(i).is("FOREIGN"))) {
+            i++;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i).is("IF") && tokens.get(i + 1).is("EXISTS")) {
+            i += 2;
+        }
+        if (i < tokens.size() && tokens.get(i).is("ONLY")) {
+            i++;
+        }
+        if (i >= tokens.size() || !tokens.get(i).isIdentifier()) {
+            return 0;
+        }
+        while (i + 2 < tokens.size() && tokens.get(i + 1).isSymbol(".") && tokens.get(i + 2).isIdentifier()) {
+            i += 2;
+        }
+        i++;
+        if (i < tokens.size() && tokens.get(i).isSymbol("*")) {
+            i++;
+        }
+        return i;
     }
 
     /** The actions after {@code ALTER TABLE name}: runs of tokens split at commas outside parentheses. */

@@ -63,7 +63,7 @@ public final class ChangeColumnType implements Rule {
                         change.collation().isPresent(), context.pgVersion().atLeast(12));
                 if (verdict.cost() != TypeChange.Cost.NO_REWRITE) {
                     context.report(message(alter.table(), change, verdict, unknownBecause(context, alter.table())),
-                            fix(alter.table(), change));
+                            AlterClauses.keepOthers(context.statement().sql(), alter, action) + fix(alter.table(), change));
                     return;
                 }
             }

@@ -58,7 +58,7 @@ public final class VolatileDefault implements Rule {
                 Optional<String> reason = add.column().defaultExpr()
                         .flatMap(d -> whyItRewrites(d, context.pgVersion().atLeast(11)));
                 if (reason.isPresent()) {
-                    report(context, alter.table(), add.column(), reason.get());
+                    report(context, alter.table(), add.column(), reason.get(), AlterClauses.keepOthers(context.statement().sql(), alter, action));
                     return;
                 }
             }
@@ -87,13 +87,14 @@ public final class VolatileDefault implements Rule {
         return Optional.empty();
     }
 
-    private static void report(RuleContext context, QualifiedName table, ColumnDef column, String reason) {
+    private static void report(RuleContext context, QualifiedName table, ColumnDef column, String reason,
+                               String others) {
         String expr = column.defaultExpr().map(Expr::text).orElse("");
         context.report("ADD COLUMN " + Describe.quoted(column.name()) + " with DEFAULT " + expr + " on existing table "
                         + Describe.quoted(table) + ": " + reason + ", rewriting the table and all its indexes under "
                         + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " that blocks " + LockMode.ACCESS_EXCLUSIVE.blocks()
                         + " until the rewrite finishes.",
-                fix(table, column, expr));
+                others + fix(table, column, expr));
     }
 
     private static String fix(QualifiedName table, ColumnDef column, String expr) {

@@ -106,6 +106,41 @@ class LockRecipesTest {
     }
 
     @Test
+    void aFixThatReplacesOneActionKeepsTheStatementsOtherActions() {
+        String users = "CREATE TABLE app.\"Users\" (id bigint PRIMARY KEY, \"Email\" text, n int);";
+        String keep = "-- The statement's other actions, as written:\n";
+        assertThat(lint("volatile-default", users, "ALTER TABLE IF EXISTS ONLY app.\"Users\" "
+                + "ADD COLUMN \"Token\" uuid DEFAULT gen_random_uuid(), ADD COLUMN note text;"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .startsWith(keep + "ALTER TABLE IF EXISTS ONLY app.\"Users\" ADD COLUMN note text;\n"));
+        assertThat(lint("set-not-null", users, "ALTER TABLE app.\"Users\" ALTER \"Email\" SET NOT NULL, ALTER COLUMN id SET DEFAULT 1;"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .startsWith(keep + "ALTER TABLE app.\"Users\" ALTER COLUMN id SET DEFAULT 1;\n"));
+        assertThat(lint("change-column-type", users, "ALTER TABLE app.\"Users\" ADD COLUMN q text, ALTER COLUMN n TYPE bigint;"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .startsWith(keep + "ALTER TABLE app.\"Users\" ADD COLUMN q text;\n"));
+        assertThat(lint("add-identity-or-serial-column", users, "ALTER TABLE app.\"Users\" ADD COLUMN seq bigserial, ADD COLUMN q text;"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).startsWith(keep + "ALTER TABLE app.\"Users\" ADD COLUMN q text;\n"));
+        assertThat(lint("add-not-null-column-without-default", users, "ALTER TABLE app.\"Users\" ADD COLUMN q text, ADD COLUMN r text NOT NULL;"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).startsWith(keep + "ALTER TABLE app.\"Users\" ADD COLUMN q text;\n"));
+        assertThat(lint("add-stored-generated-column", pg("17"), users,
+                "ALTER TABLE app.\"Users\" ADD COLUMN q text, ADD COLUMN m int GENERATED ALWAYS AS (n * 2) STORED;"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).startsWith(keep + "ALTER TABLE app.\"Users\" ADD COLUMN q text;\n"));
+        // one action: nothing to keep
+        assertThat(lint("set-not-null", users, "ALTER TABLE app.\"Users\" ALTER \"Email\" SET NOT NULL;"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).doesNotContain("other actions"));
+    }
+
+    @Test
+    void aUniqueConstraintOverAQuotedColumnIsBuiltOverThatColumn() {
+        assertThat(lint("add-unique-constraint", "CREATE TABLE app.\"Users\" (id bigint PRIMARY KEY, \"Email\" text);",
+                "ALTER TABLE app.\"Users\" ADD CONSTRAINT \"Users_Email_key\" UNIQUE (\"Email\"), ADD COLUMN y int;"))
+                .singleElement().satisfies(f -> assertThat(f.fix()).contains(
+                        "ALTER TABLE app.\"Users\" ADD COLUMN y int;\n",
+                        "CREATE UNIQUE INDEX CONCURRENTLY \"Users_Email_key\" ON app.\"Users\" (\"Email\");"));
+    }
+
+    @Test
     void flywayNeedsExecuteInTransactionFalseForAConcurrentReindexOfOneIndex() {
         assertThat(lint("require-concurrent-reindex", ORDERS, "REINDEX INDEX orders_pkey;"))
                 .singleElement().satisfies(f -> assertThat(f.fix())
