@@ -90,6 +90,16 @@ final class DdlTokens {
         return false;
     }
 
+    /** {@code CREATE TABLE … PARTITION OF parent … DEFAULT}: the parent's DEFAULT partition. */
+    static boolean defaultPartition(SqlStatement sql) {
+        List<Token> tokens = sql.tokens();
+        int at = topLevel(tokens, "partition");
+        if (at < 0 || at + 2 >= tokens.size() || !tokens.get(at + 1).is("of")) {
+            return false;
+        }
+        return topLevel(tokens.subList(at + 2, tokens.size()), "default") >= 0;
+    }
+
     /**
      * The policy's name in {@code CREATE|ALTER|DROP POLICY [IF EXISTS] name ON table}, and for
      * {@code ALTER POLICY … RENAME TO new} the new name as second element.

@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param createdIn    the script that created it, when the catalog saw that
  * @param partitionOf  the parent, for a partition
  * @param partitioned  declared {@code PARTITION BY}, or has partitions attached
+ * @param defaultPartition the DEFAULT partition of its parent
  * @param partitioningKnown the catalog read the {@code CREATE TABLE}, so a table without {@code PARTITION BY} is
  *                     known to be a plain one (partitioning cannot be added later)
  */
 public record TableInfo(QualifiedName name, RelationKind kind, List<ColumnInfo> columns, List<IndexInfo> indexes,
                         List<ConstraintInfo> constraints, boolean rowLevelSecurity, List<String> policies,
                         boolean newInScope, boolean complete, Optional<String> createdIn,
-                        Optional<QualifiedName> partitionOf, boolean partitioned, boolean partitioningKnown) {
+                        Optional<QualifiedName> partitionOf, boolean partitioned, boolean partitioningKnown,
+                        boolean defaultPartition) {
 
     public TableInfo {
         columns = List.copyOf(columns);

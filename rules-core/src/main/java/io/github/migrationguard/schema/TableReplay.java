@@ -38,6 +38,7 @@ final class TableReplay {
                 !create.asSelect(), place.script());
         sql.ifPresent(s -> copyInherited(table, s));
         create.partitionOf().ifPresent(parent -> attach(table, parent));
+        table.defaultPartition = create.partitionOf().isPresent() && sql.map(DdlTokens::defaultPartition).orElse(false);
         for (ColumnDef column : create.columns()) {
             addColumn(table, column);
         }
@@ -165,11 +166,13 @@ final class TableReplay {
             TableState partition = relations.find(attach.partition())
                     .orElseGet(() -> placeholder(attach.partition(), RelationKind.TABLE));
             partition.partitionOf = Optional.of(table.name);
+            partition.defaultPartition = attach.defaultPartition();
             partition.changed();
             table.partitioned = true;
         } else if (action instanceof AlterAction.DetachPartition detach) {
             relations.find(detach.partition()).ifPresent(p -> {
                 p.partitionOf = Optional.empty();
+                p.defaultPartition = false;
                 p.changed();
             });
         } else if (action instanceof AlterAction.RowLevelSecurity rls) {

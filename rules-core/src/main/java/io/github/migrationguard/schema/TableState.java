@@ -28,6 +28,7 @@ final class TableState {
     Optional<QualifiedName> partitionOf = Optional.empty();
     boolean partitioned;
     boolean partitioningKnown;
+    boolean defaultPartition;
     private TableInfo snapshot;
 
     TableState(QualifiedName name, RelationKind kind, boolean newInScope, boolean complete, Optional<String> createdIn) {
@@ -47,7 +48,8 @@ final class TableState {
     TableInfo snapshot() {
         if (snapshot == null) {
             snapshot = new TableInfo(name, kind, columns, indexes, constraints, rowLevelSecurity, policies, newInScope,
-                    complete, createdIn, partitionOf, partitioned, partitioningKnown);
+                    complete, createdIn, partitionOf, partitioned, partitioningKnown,
+                    defaultPartition);
         }
         return snapshot;
     }

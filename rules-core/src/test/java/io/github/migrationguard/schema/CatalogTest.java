@@ -221,6 +221,23 @@ class CatalogTest {
     }
 
     @Test
+    void defaultPartitionsAreKnownWhetherCreatedOrAttached() {
+        replay("""
+                CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
+                CREATE TABLE events_2025 PARTITION OF events (at DEFAULT '2025-06-01') FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                CREATE TABLE events_rest PARTITION OF events DEFAULT;
+                CREATE TABLE logs (id bigint) PARTITION BY LIST (id);
+                CREATE TABLE logs_rest (id bigint);
+                ALTER TABLE logs ATTACH PARTITION logs_rest DEFAULT;
+                """);
+        assertThat(table("events_2025").defaultPartition()).isFalse();
+        assertThat(table("events_rest").defaultPartition()).isTrue();
+        assertThat(table("logs_rest").defaultPartition()).isTrue();
+        replay("ALTER TABLE logs DETACH PARTITION logs_rest;");
+        assertThat(table("logs_rest").defaultPartition()).isFalse();
+    }
+
+    @Test
     void createTableAsSelectAndLikeSourcesOutsideTheCatalogLeaveTheTableIncomplete() {
         replay("""
                 CREATE TABLE totals AS SELECT customer_id, sum(total) FROM orders GROUP BY 1;

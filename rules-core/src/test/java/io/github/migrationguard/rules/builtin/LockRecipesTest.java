@@ -141,6 +141,41 @@ class LockRecipesTest {
     }
 
     @Test
+    void detachingFromATableWithADefaultPartitionIsNotToldToUseConcurrently() {
+        String events = """
+                CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
+                CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                """;
+        assertThat(lint("detach-partition-concurrently", events + "CREATE TABLE events_rest PARTITION OF events DEFAULT;",
+                "ALTER TABLE events DETACH PARTITION events_2025;"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.message()).contains("refuses it while \"events\" has a DEFAULT partition (\"events_rest\")");
+                    assertThat(f.fix()).contains("SET lock_timeout", "ALTER TABLE events DETACH PARTITION events_2025;")
+                            .doesNotContain("CONCURRENTLY");
+                });
+        assertThat(lint("detach-partition-concurrently", events, "ALTER TABLE events DETACH PARTITION events_2025;"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .startsWith("ALTER TABLE events DETACH PARTITION events_2025 CONCURRENTLY;")
+                        .contains("executeInTransaction=false"));
+    }
+
+    @Test
+    void attachingNextToADefaultPartitionSparesItsScanWithACheck() {
+        assertThat(lint("attach-partition", """
+                        CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
+                        CREATE TABLE events_rest PARTITION OF events DEFAULT;
+                        """,
+                "CREATE TABLE events_2026 (id bigint, at date);\n"
+                        + "ALTER TABLE events ATTACH PARTITION events_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.message()).contains("the DEFAULT partition \"events_rest\" of \"events\" is scanned");
+                    assertThat(f.fix()).contains("ALTER TABLE events_rest ADD CONSTRAINT events_rest_excludes_events_2026 CHECK (NOT (",
+                                    "ALTER TABLE events_rest VALIDATE CONSTRAINT events_rest_excludes_events_2026;\n")
+                            .doesNotContain("events_2026_bound");
+                });
+    }
+
+    @Test
     void flywayNeedsExecuteInTransactionFalseForAConcurrentReindexOfOneIndex() {
         assertThat(lint("require-concurrent-reindex", ORDERS, "REINDEX INDEX orders_pkey;"))
                 .singleElement().satisfies(f -> assertThat(f.fix())
