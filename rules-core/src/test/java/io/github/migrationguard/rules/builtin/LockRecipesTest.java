@@ -176,6 +176,18 @@ class LockRecipesTest {
     }
 
     @Test
+    void aUniqueColumnAddedIsAddedWithoutItThenIndexedConcurrently() {
+        assertThat(lint("add-unique-constraint", "CREATE TABLE mfa (id bigint PRIMARY KEY);",
+                "ALTER TABLE mfa ADD COLUMN code text CONSTRAINT mfa_code_key UNIQUE NULLS NOT DISTINCT DEFAULT 'x', ADD COLUMN z int;"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.message()).startsWith("ADD COLUMN \"code\" … UNIQUE on existing table \"mfa\"");
+                    assertThat(f.fix()).contains("ALTER TABLE mfa ADD COLUMN code text DEFAULT 'x', ADD COLUMN z int;\n",
+                            "CREATE UNIQUE INDEX CONCURRENTLY mfa_code_key ON mfa (code) NULLS NOT DISTINCT;\n",
+                            "ALTER TABLE mfa ADD CONSTRAINT mfa_code_key UNIQUE USING INDEX mfa_code_key;");
+                });
+    }
+
+    @Test
     void flywayNeedsExecuteInTransactionFalseForAConcurrentReindexOfOneIndex() {
         assertThat(lint("require-concurrent-reindex", ORDERS, "REINDEX INDEX orders_pkey;"))
                 .singleElement().satisfies(f -> assertThat(f.fix())
