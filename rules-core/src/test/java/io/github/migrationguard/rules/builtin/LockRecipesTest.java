@@ -188,6 +188,14 @@ class LockRecipesTest {
     }
 
     @Test
+    void theNewColumnOfATypeChangeKeepsTheCollationAsked() {
+        assertThat(lint("change-column-type", "CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20));",
+                "ALTER TABLE orders ALTER COLUMN status TYPE text COLLATE \"en_US.utf8\";"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .contains("ALTER TABLE orders ADD COLUMN status_new text COLLATE \"en_US.utf8\";"));
+    }
+
+    @Test
     void flywayNeedsExecuteInTransactionFalseForAConcurrentReindexOfOneIndex() {
         assertThat(lint("require-concurrent-reindex", ORDERS, "REINDEX INDEX orders_pkey;"))
                 .singleElement().satisfies(f -> assertThat(f.fix())
