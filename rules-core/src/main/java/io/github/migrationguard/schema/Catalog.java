@@ -75,6 +75,14 @@ public final class Catalog {
         return types.enumValues(type);
     }
 
+    /**
+     * The volatility ({@code volatile}, {@code stable}, {@code immutable}) a function so named was declared with,
+     * if the catalog saw it created.
+     */
+    public Optional<String> functionVolatility(QualifiedName function) {
+        return types.functionVolatility(function);
+    }
+
     /** The domain so named, if the catalog saw it created. */
     public Optional<Statement.CreateDomain> domain(QualifiedName name) {
         return types.domain(name);
@@ -143,8 +151,11 @@ public final class Catalog {
         } else if (statement instanceof Statement.DropObject drop) {
             dropObject(drop);
         } else if (statement instanceof Statement.CreateEnumType || statement instanceof Statement.AlterTypeAddValue
-                || statement instanceof Statement.CreateDomain) {
+                || statement instanceof Statement.CreateDomain || statement instanceof Statement.CreateRoutine) {
             types.apply(statement);
+        } else if (statement instanceof Statement.Other other && other.command().equals("ALTER FUNCTION")) {
+            // may change its volatility: no longer known
+            analyzed.flatMap(a -> DdlTokens.nameAfter(a.sql(), 2)).ifPresent(types::dropFunction);
         } else if (statement instanceof Statement.Other other) {
             OtherReplay.apply(other, analyzed, relations, tables, place);
         } else if (statement instanceof Statement.Unrecognized unrecognized) {
@@ -174,6 +185,7 @@ public final class Catalog {
                     inSchema.forEach(relations::remove);
                 }
             }
+            case "FUNCTION" -> drop.names().forEach(types::dropFunction);
             case "TYPE", "DOMAIN" -> {
                 for (QualifiedName type : drop.names()) {
                     types.drop(type);

@@ -90,6 +90,18 @@ final class DdlTokens {
         return false;
     }
 
+    /** The (possibly qualified) name starting at token {@code at}, as in {@code ALTER FUNCTION name(…)}. */
+    static Optional<QualifiedName> nameAfter(SqlStatement sql, int at) {
+        List<Token> tokens = sql.tokens();
+        if (at >= tokens.size() || !tokens.get(at).isIdentifier()) {
+            return Optional.empty();
+        }
+        if (at + 2 < tokens.size() && tokens.get(at + 1).isSymbol(".") && tokens.get(at + 2).isIdentifier()) {
+            return Optional.of(new QualifiedName(tokens.get(at).value(), tokens.get(at + 2).value()));
+        }
+        return Optional.of(QualifiedName.of(tokens.get(at).value()));
+    }
+
     /** {@code CREATE TABLE … PARTITION OF parent … DEFAULT}: the parent's DEFAULT partition. */
     static boolean defaultPartition(SqlStatement sql) {
         List<Token> tokens = sql.tokens();

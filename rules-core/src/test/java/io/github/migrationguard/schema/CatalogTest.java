@@ -221,6 +221,24 @@ class CatalogTest {
     }
 
     @Test
+    void functionsAreAsVolatileAsDeclaredUntilAlteredOrDropped() {
+        replay("""
+                CREATE FUNCTION app.region() RETURNS text LANGUAGE sql STABLE AS 'select 1';
+                CREATE OR REPLACE FUNCTION key() RETURNS text AS $$ select 1 $$ LANGUAGE sql;
+                CREATE FUNCTION later() RETURNS int IMMUTABLE LANGUAGE sql AS 'select 1';
+                CREATE PROCEDURE p() LANGUAGE sql AS 'select 1';
+                """);
+        assertThat(catalog.functionVolatility(QualifiedName.parse("app.region"))).contains("stable");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("region"))).contains("stable");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("key"))).contains("volatile");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("later"))).contains("immutable");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("p"))).isEmpty();
+        replay("ALTER FUNCTION later() VOLATILE;\nDROP FUNCTION IF EXISTS app.region(int);");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("later"))).isEmpty();
+        assertThat(catalog.functionVolatility(QualifiedName.parse("region"))).isEmpty();
+    }
+
+    @Test
     void defaultPartitionsAreKnownWhetherCreatedOrAttached() {
         replay("""
                 CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);

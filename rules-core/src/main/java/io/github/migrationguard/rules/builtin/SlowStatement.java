@@ -129,7 +129,7 @@ final class SlowStatement {
                     + " column");
         }
         return column.defaultExpr()
-                .flatMap(d -> VolatileDefault.whyItRewrites(d, context.pgVersion().atLeast(11)))
+                .flatMap(d -> VolatileDefault.whyItRewrites(d, context.pgVersion().atLeast(11), context.catalog()))
                 .map(reason -> "rewrites " + table + " to fill a new column's default");
     }
 
