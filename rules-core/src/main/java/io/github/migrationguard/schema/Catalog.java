@@ -153,6 +153,11 @@ public final class Catalog {
         } else if (statement instanceof Statement.CreateEnumType || statement instanceof Statement.AlterTypeAddValue
                 || statement instanceof Statement.CreateDomain || statement instanceof Statement.CreateRoutine) {
             types.apply(statement);
+        } else if (statement instanceof Statement.RefreshMaterializedView refresh) {
+            relations.find(refresh.name()).ifPresent(view -> {
+                view.unpopulated = refresh.withNoData();
+                view.changed();
+            });
         } else if (statement instanceof Statement.Other other && other.command().equals("ALTER FUNCTION")) {
             // may change its volatility: no longer known
             analyzed.flatMap(a -> DdlTokens.nameAfter(a.sql(), 2)).ifPresent(types::dropFunction);

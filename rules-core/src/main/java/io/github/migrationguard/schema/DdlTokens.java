@@ -102,6 +102,13 @@ final class DdlTokens {
         return Optional.of(QualifiedName.of(tokens.get(at).value()));
     }
 
+    /** The statement ends with {@code WITH NO DATA} ({@code CREATE MATERIALIZED VIEW}, {@code CREATE TABLE AS}). */
+    static boolean endsWithNoData(SqlStatement sql) {
+        List<Token> tokens = sql.tokens();
+        int n = tokens.size();
+        return n >= 3 && tokens.get(n - 3).is("with") && tokens.get(n - 2).is("no") && tokens.get(n - 1).is("data");
+    }
+
     /** {@code CREATE TABLE … PARTITION OF parent … DEFAULT}: the parent's DEFAULT partition. */
     static boolean defaultPartition(SqlStatement sql) {
         List<Token> tokens = sql.tokens();

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param partitionOf  the parent, for a partition
  * @param partitioned  declared {@code PARTITION BY}, or has partitions attached
  * @param defaultPartition the DEFAULT partition of its parent
+ * @param unpopulated  a materialized view created or last refreshed {@code WITH NO DATA}: reading it fails
  * @param partitioningKnown the catalog read the {@code CREATE TABLE}, so a table without {@code PARTITION BY} is
  *                     known to be a plain one (partitioning cannot be added later)
  */
@@ -27,7 +28,7 @@ public record TableInfo(QualifiedName name, RelationKind kind, List<ColumnInfo> 
                         List<ConstraintInfo> constraints, boolean rowLevelSecurity, List<String> policies,
                         boolean newInScope, boolean complete, Optional<String> createdIn,
                         Optional<QualifiedName> partitionOf, boolean partitioned, boolean partitioningKnown,
-                        boolean defaultPartition) {
+                        boolean defaultPartition, boolean unpopulated) {
 
     public TableInfo {
         columns = List.copyOf(columns);

@@ -29,6 +29,7 @@ final class TableState {
     boolean partitioned;
     boolean partitioningKnown;
     boolean defaultPartition;
+    boolean unpopulated;
     private TableInfo snapshot;
 
     TableState(QualifiedName name, RelationKind kind, boolean newInScope, boolean complete, Optional<String> createdIn) {
@@ -49,7 +50,7 @@ final class TableState {
         if (snapshot == null) {
             snapshot = new TableInfo(name, kind, columns, indexes, constraints, rowLevelSecurity, policies, newInScope,
                     complete, createdIn, partitionOf, partitioned, partitioningKnown,
-                    defaultPartition);
+                    defaultPartition, unpopulated);
         }
         return snapshot;
     }
