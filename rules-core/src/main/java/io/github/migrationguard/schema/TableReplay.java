@@ -34,6 +34,9 @@ final class TableReplay {
     }
 
     void create(Statement.CreateTable create, Optional<SqlStatement> sql) {
+        if (create.ifNotExists() && relations.find(create.name()).isPresent()) {
+            return; // a no-op on a relation that is there: it keeps its rows, and its newness
+        }
         TableState table = new TableState(create.name(), RelationKind.TABLE, true,
                 !create.asSelect(), place.script());
         sql.ifPresent(s -> copyInherited(table, s));

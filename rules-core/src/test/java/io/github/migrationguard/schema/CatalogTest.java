@@ -239,6 +239,16 @@ class CatalogTest {
     }
 
     @Test
+    void createTableIfNotExistsOfAKnownTableChangesNothing() {
+        replay("CREATE TABLE orders (id bigint PRIMARY KEY);");
+        catalog.resetScope();
+        replay("V2__again.sql", "CREATE TABLE IF NOT EXISTS orders (id bigint PRIMARY KEY, note text);");
+        assertThat(table("orders").newInScope()).isFalse();
+        assertThat(table("orders").columns()).extracting(ColumnInfo::name).containsExactly("id");
+        assertThat(table("orders").createdIn()).contains("V1__test.sql");
+    }
+
+    @Test
     void defaultPartitionsAreKnownWhetherCreatedOrAttached() {
         replay("""
                 CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
