@@ -64,12 +64,10 @@ public final class RequireConcurrentIndex implements Rule {
         if (table.filter(t -> t.kind() == RelationKind.MATERIALIZED_VIEW).isPresent()) {
             return; // nothing writes to a materialized view: the SHARE lock only holds up a REFRESH
         }
-        boolean plain = table.filter(TableInfo::isKnownUnpartitioned).isPresent();
-        // ON ONLY builds nothing on a partitioned parent (the first step of the partitioned recipe);
-        // on an ordinary table it changes nothing and the index is built as usual.
-        if (index.only() && !plain) {
+        if (SlowStatement.onlyOnPartitionedParent(context, index)) {
             return;
         }
+        boolean plain = table.filter(TableInfo::isKnownUnpartitioned).isPresent();
         String name = Describe.quoted(index.table());
         String what = index.unique() ? "CREATE UNIQUE INDEX" : "CREATE INDEX";
         if (table.filter(TableInfo::isPartitioned).isPresent()) {
