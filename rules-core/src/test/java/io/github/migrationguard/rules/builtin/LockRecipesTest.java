@@ -196,6 +196,14 @@ class LockRecipesTest {
     }
 
     @Test
+    void anUnnamedIndexBuiltOn14Point3IsRebuiltByThePostgresName() {
+        assertThat(lint("pg14-concurrent-index-bug", pg("14.3"),
+                "CREATE INDEX CONCURRENTLY ON billing.invoices (customer_id, created_at);"))
+                .singleElement().satisfies(f -> assertThat(f.fix())
+                        .contains("REINDEX INDEX CONCURRENTLY billing.invoices_customer_id_created_at_idx;"));
+    }
+
+    @Test
     void flywayNeedsExecuteInTransactionFalseForAConcurrentReindexOfOneIndex() {
         assertThat(lint("require-concurrent-reindex", ORDERS, "REINDEX INDEX orders_pkey;"))
                 .singleElement().satisfies(f -> assertThat(f.fix())
