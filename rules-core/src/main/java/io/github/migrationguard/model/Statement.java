@@ -138,8 +138,16 @@ public sealed interface Statement {
     record DoBlock(String language, Body body) implements Statement {
     }
 
-    /** {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}; body statements are analysed for data-change rules. */
-    record CreateRoutine(QualifiedName name, boolean procedure, String language, Body body) implements Statement {
+    /**
+     * {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}; body statements are analysed for data-change rules.
+     *
+     * @param volatility {@code volatile}, {@code stable} or {@code immutable} as declared, {@code volatile} when not
+     */
+    record CreateRoutine(QualifiedName name, boolean procedure, String language, Body body, String volatility)
+            implements Statement {
+        public CreateRoutine(QualifiedName name, boolean procedure, String language, Body body) {
+            this(name, procedure, language, body, "volatile");
+        }
     }
 
     /**

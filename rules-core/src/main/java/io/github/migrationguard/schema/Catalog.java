@@ -54,6 +54,17 @@ public final class Catalog {
         return relations.find(name).map(TableState::snapshot);
     }
 
+    /** The relation holding the index so named, if the catalog knows the index. */
+    public Optional<TableInfo> tableOfIndex(QualifiedName index) {
+        return relations.ownerOfIndex(index).map(TableState::snapshot);
+    }
+
+    /** The partitions the catalog knows of {@code parent}, in the order it learnt of them. */
+    public List<TableInfo> partitionsOf(QualifiedName parent) {
+        return relations.all().stream().filter(t -> t.partitionOf.filter(parent::sameObject).isPresent())
+                .map(TableState::snapshot).toList();
+    }
+
     /** Every known relation, in the order the catalog learnt of them. */
     public List<TableInfo> tables() {
         return relations.all().stream().map(TableState::snapshot).toList();
@@ -62,6 +73,14 @@ public final class Catalog {
     /** The values of an enum type, in the order they were added, if the catalog saw it created. */
     public Optional<List<String>> enumValues(QualifiedName type) {
         return types.enumValues(type);
+    }
+
+    /**
+     * The volatility ({@code volatile}, {@code stable}, {@code immutable}) a function so named was declared with,
+     * if the catalog saw it created.
+     */
+    public Optional<String> functionVolatility(QualifiedName function) {
+        return types.functionVolatility(function);
     }
 
     /** The domain so named, if the catalog saw it created. */
@@ -132,8 +151,16 @@ public final class Catalog {
         } else if (statement instanceof Statement.DropObject drop) {
             dropObject(drop);
         } else if (statement instanceof Statement.CreateEnumType || statement instanceof Statement.AlterTypeAddValue
-                || statement instanceof Statement.CreateDomain) {
+                || statement instanceof Statement.CreateDomain || statement instanceof Statement.CreateRoutine) {
             types.apply(statement);
+        } else if (statement instanceof Statement.RefreshMaterializedView refresh) {
+            relations.find(refresh.name()).ifPresent(view -> {
+                view.unpopulated = refresh.withNoData();
+                view.changed();
+            });
+        } else if (statement instanceof Statement.Other other && other.command().equals("ALTER FUNCTION")) {
+            // may change its volatility: no longer known
+            analyzed.flatMap(a -> DdlTokens.nameAfter(a.sql(), 2)).ifPresent(types::dropFunction);
         } else if (statement instanceof Statement.Other other) {
             OtherReplay.apply(other, analyzed, relations, tables, place);
         } else if (statement instanceof Statement.Unrecognized unrecognized) {
@@ -163,6 +190,7 @@ public final class Catalog {
                     inSchema.forEach(relations::remove);
                 }
             }
+            case "FUNCTION" -> drop.names().forEach(types::dropFunction);
             case "TYPE", "DOMAIN" -> {
                 for (QualifiedName type : drop.names()) {
                     types.drop(type);

@@ -90,6 +90,35 @@ final class DdlTokens {
         return false;
     }
 
+    /** The (possibly qualified) name starting at token {@code at}, as in {@code ALTER FUNCTION name(…)}. */
+    static Optional<QualifiedName> nameAfter(SqlStatement sql, int at) {
+        List<Token> tokens = sql.tokens();
+        if (at >= tokens.size() || !tokens.get(at).isIdentifier()) {
+            return Optional.empty();
+        }
+        if (at + 2 < tokens.size() && tokens.get(at + 1).isSymbol(".") && tokens.get(at + 2).isIdentifier()) {
+            return Optional.of(new QualifiedName(tokens.get(at).value(), tokens.get(at + 2).value()));
+        }
+        return Optional.of(QualifiedName.of(tokens.get(at).value()));
+    }
+
+    /** The statement ends with {@code WITH NO DATA} ({@code CREATE MATERIALIZED VIEW}, {@code CREATE TABLE AS}). */
+    static boolean endsWithNoData(SqlStatement sql) {
+        List<Token> tokens = sql.tokens();
+        int n = tokens.size();
+        return n >= 3 && tokens.get(n - 3).is("with") && tokens.get(n - 2).is("no") && tokens.get(n - 1).is("data");
+    }
+
+    /** {@code CREATE TABLE … PARTITION OF parent … DEFAULT}: the parent's DEFAULT partition. */
+    static boolean defaultPartition(SqlStatement sql) {
+        List<Token> tokens = sql.tokens();
+        int at = topLevel(tokens, "partition");
+        if (at < 0 || at + 2 >= tokens.size() || !tokens.get(at + 1).is("of")) {
+            return false;
+        }
+        return topLevel(tokens.subList(at + 2, tokens.size()), "default") >= 0;
+    }
+
     /**
      * The policy's name in {@code CREATE|ALTER|DROP POLICY [IF EXISTS] name ON table}, and for
      * {@code ALTER POLICY … RENAME TO new} the new name as second element.

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code DROP INDEX} or {@code VALIDATE CONSTRAINT} by that name finds them. Name collisions, which
  * PostgreSQL resolves with a number suffix, are not followed.
  */
-final class ObjectNames {
+public final class ObjectNames {
 
     /** NAMEDATALEN - 1. */
     private static final int MAX_LENGTH = 63;
@@ -35,7 +35,7 @@ final class ObjectNames {
     }
 
     /** @param keys index keys as {@link #indexKey} folds them */
-    static String index(String table, List<String> keys) {
+    public static String index(String table, List<String> keys) {
         List<String> parts = keys.stream().map(k -> k.contains("(") ? "expr" : k).toList();
         return make(table, String.join("_", parts), "idx");
     }
@@ -44,7 +44,7 @@ final class ObjectNames {
      * The column an index key names, folded as PostgreSQL folds it ({@code "Email" DESC} is {@code Email},
      * {@code email text_pattern_ops} is {@code email}), or the key as written when it is an expression.
      */
-    static String indexKey(String asWritten) {
+    public static String indexKey(String asWritten) {
         Matcher m = PLAIN_COLUMN.matcher(asWritten);
         if (!m.matches()) {
             return asWritten.strip();

@@ -26,7 +26,14 @@ final class OtherReplay {
         Optional<QualifiedName> target = other.target();
         switch (other.command()) {
             case "CREATE VIEW" -> target.ifPresent(t -> created(t, RelationKind.VIEW, relations, place));
-            case "CREATE MATERIALIZED VIEW" -> target.ifPresent(t -> created(t, RelationKind.MATERIALIZED_VIEW, relations, place));
+            case "CREATE MATERIALIZED VIEW" -> target.ifPresent(t -> {
+                created(t, RelationKind.MATERIALIZED_VIEW, relations, place);
+                boolean noData = analyzed.filter(a -> DdlTokens.endsWithNoData(a.sql())).isPresent();
+                relations.find(t).ifPresent(view -> {
+                    view.unpopulated = noData;
+                    view.changed();
+                });
+            });
             case "CREATE FOREIGN TABLE" -> target.ifPresent(t -> created(t, RelationKind.FOREIGN_TABLE, relations, place));
             case "CREATE POLICY", "ALTER POLICY", "DROP POLICY" -> target.ifPresent(t -> policy(other.command(),
                     relations.find(t).orElseGet(() -> tables.placeholder(t, RelationKind.TABLE)),

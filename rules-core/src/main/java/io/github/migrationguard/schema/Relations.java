@@ -57,6 +57,13 @@ final class Relations {
     }
 
     void rename(TableState table, QualifiedName to) {
+        QualifiedName from = table.name;
+        for (TableState partition : inOrder) {
+            if (partition.partitionOf.filter(from::sameObject).isPresent()) {
+                partition.partitionOf = Optional.of(to);
+                partition.changed();
+            }
+        }
         List<TableState> candidates = byName.get(table.name.name());
         if (candidates != null) {
             candidates.remove(table);

@@ -19,11 +19,16 @@ import java.util.Optional;
  * @param createdIn    the script that created it, when the catalog saw that
  * @param partitionOf  the parent, for a partition
  * @param partitioned  declared {@code PARTITION BY}, or has partitions attached
+ * @param defaultPartition the DEFAULT partition of its parent
+ * @param unpopulated  a materialized view created or last refreshed {@code WITH NO DATA}: reading it fails
+ * @param partitioningKnown the catalog read the {@code CREATE TABLE}, so a table without {@code PARTITION BY} is
+ *                     known to be a plain one (partitioning cannot be added later)
  */
 public record TableInfo(QualifiedName name, RelationKind kind, List<ColumnInfo> columns, List<IndexInfo> indexes,
                         List<ConstraintInfo> constraints, boolean rowLevelSecurity, List<String> policies,
                         boolean newInScope, boolean complete, Optional<String> createdIn,
-                        Optional<QualifiedName> partitionOf, boolean partitioned) {
+                        Optional<QualifiedName> partitionOf, boolean partitioned, boolean partitioningKnown,
+                        boolean defaultPartition, boolean unpopulated) {
 
     public TableInfo {
         columns = List.copyOf(columns);
@@ -70,6 +75,11 @@ public record TableInfo(QualifiedName name, RelationKind kind, List<ColumnInfo> 
 
     public boolean isPartitioned() {
         return partitioned;
+    }
+
+    /** True when the table is known to be an ordinary one: created by a {@code CREATE TABLE} without {@code PARTITION BY}. */
+    public boolean isKnownUnpartitioned() {
+        return partitioningKnown && !partitioned;
     }
 
     private boolean hasColumnOrUnknown(String column) {

@@ -34,10 +34,14 @@ final class TableReplay {
     }
 
     void create(Statement.CreateTable create, Optional<SqlStatement> sql) {
+        if (create.ifNotExists() && relations.find(create.name()).isPresent()) {
+            return; // a no-op on a relation that is there: it keeps its rows, and its newness
+        }
         TableState table = new TableState(create.name(), RelationKind.TABLE, true,
                 !create.asSelect(), place.script());
         sql.ifPresent(s -> copyInherited(table, s));
         create.partitionOf().ifPresent(parent -> attach(table, parent));
+        table.defaultPartition = create.partitionOf().isPresent() && sql.map(DdlTokens::defaultPartition).orElse(false);
         for (ColumnDef column : create.columns()) {
             addColumn(table, column);
         }
@@ -45,6 +49,7 @@ final class TableReplay {
             addConstraint(table, constraint);
         }
         table.partitioned = sql.map(DdlTokens::partitionBy).orElse(false);
+        table.partitioningKnown = sql.isPresent() || create.asSelect();
         relations.add(table);
         create.partitionOf().flatMap(relations::find).ifPresent(parent -> cloneIndexes(parent, table));
     }
@@ -164,11 +169,13 @@ final class TableReplay {
             TableState partition = relations.find(attach.partition())
                     .orElseGet(() -> placeholder(attach.partition(), RelationKind.TABLE));
             partition.partitionOf = Optional.of(table.name);
+            partition.defaultPartition = attach.defaultPartition();
             partition.changed();
             table.partitioned = true;
         } else if (action instanceof AlterAction.DetachPartition detach) {
             relations.find(detach.partition()).ifPresent(p -> {
                 p.partitionOf = Optional.empty();
+                p.defaultPartition = false;
                 p.changed();
             });
         } else if (action instanceof AlterAction.RowLevelSecurity rls) {

@@ -27,6 +27,9 @@ final class TableState {
     final Optional<String> createdIn;
     Optional<QualifiedName> partitionOf = Optional.empty();
     boolean partitioned;
+    boolean partitioningKnown;
+    boolean defaultPartition;
+    boolean unpopulated;
     private TableInfo snapshot;
 
     TableState(QualifiedName name, RelationKind kind, boolean newInScope, boolean complete, Optional<String> createdIn) {
@@ -46,7 +49,8 @@ final class TableState {
     TableInfo snapshot() {
         if (snapshot == null) {
             snapshot = new TableInfo(name, kind, columns, indexes, constraints, rowLevelSecurity, policies, newInScope,
-                    complete, createdIn, partitionOf, partitioned);
+                    complete, createdIn, partitionOf, partitioned, partitioningKnown,
+                    defaultPartition, unpopulated);
         }
         return snapshot;
     }

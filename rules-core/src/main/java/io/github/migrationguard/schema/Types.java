@@ -16,6 +16,7 @@ final class Types {
 
     private final List<EnumType> enums = new ArrayList<>();
     private final List<Statement.CreateDomain> domains = new ArrayList<>();
+    private final List<Statement.CreateRoutine> functions = new ArrayList<>();
 
     /** The type a column's {@link DataType} names ({@code public.mood} → schema {@code public}, name {@code mood}). */
     static QualifiedName nameOf(DataType type) {
@@ -33,6 +34,9 @@ final class Types {
         } else if (statement instanceof Statement.CreateDomain domain) {
             drop(domain.name());
             domains.add(domain);
+        } else if (statement instanceof Statement.CreateRoutine routine && !routine.procedure()) {
+            functions.removeIf(f -> f.name().equals(routine.name()));
+            functions.add(routine);
         }
     }
 
@@ -47,6 +51,20 @@ final class Types {
 
     Optional<Statement.CreateDomain> domain(QualifiedName name) {
         return domains.stream().filter(d -> d.name().sameObject(name)).findFirst();
+    }
+
+    /**
+     * The declared volatility of the function so named, when the replayed scripts created it; unknown when
+     * functions of that name (overloads, other schemas) disagree.
+     */
+    Optional<String> functionVolatility(QualifiedName name) {
+        List<String> seen = functions.stream().filter(f -> f.name().sameObject(name))
+                .map(Statement.CreateRoutine::volatility).distinct().toList();
+        return seen.size() == 1 ? Optional.of(seen.get(0)) : Optional.empty();
+    }
+
+    void dropFunction(QualifiedName name) {
+        functions.removeIf(f -> f.name().sameObject(name));
     }
 
     private Optional<EnumType> findEnum(QualifiedName type) {

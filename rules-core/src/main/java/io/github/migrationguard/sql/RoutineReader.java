@@ -45,10 +45,13 @@ final class RoutineReader {
         }
         c.skipItem();
         String language = null;
+        String volatility = "volatile";
         boolean sqlBody = false;
         while (!c.atEnd()) {
             if (c.accept("language")) {
                 language = c.identifier().toLowerCase(Locale.ROOT);
+            } else if (c.is("immutable") || c.is("stable") || c.is("volatile")) {
+                volatility = c.next().value();
             } else if (c.is("begin", "atomic") || c.is("return")) {
                 sqlBody = true;
                 c.skipToEnd();
@@ -60,7 +63,7 @@ final class RoutineReader {
             // Only a SQL-standard body (BEGIN ATOMIC, RETURN) may omit LANGUAGE; it is SQL.
             language = "sql";
         }
-        return new Statement.CreateRoutine(name, procedure, language, Statement.Body.EMPTY);
+        return new Statement.CreateRoutine(name, procedure, language, Statement.Body.EMPTY, volatility);
     }
 
     /**

@@ -126,6 +126,7 @@ public final class StatementReader {
             return new Statement.DoBlock(((Statement.DoBlock) model).language(), facts);
         }
         Statement.CreateRoutine routine = (Statement.CreateRoutine) model;
-        return new Statement.CreateRoutine(routine.name(), routine.procedure(), routine.language(), facts);
+        return new Statement.CreateRoutine(routine.name(), routine.procedure(), routine.language(), facts,
+                routine.volatility());
     }
 }

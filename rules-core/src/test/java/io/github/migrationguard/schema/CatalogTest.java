@@ -204,6 +204,68 @@ class CatalogTest {
     }
 
     @Test
+    void partitioningIsKnownOnlyFromACreateTableReadAndPartitionsFollowTheirParentsRename() {
+        replay("""
+                CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
+                CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                CREATE TABLE plain (id bigint);
+                ALTER TABLE elsewhere ADD COLUMN note text;
+                ALTER TABLE events RENAME TO events_old;
+                """);
+        assertThat(table("plain").isKnownUnpartitioned()).isTrue();
+        assertThat(table("events_2025").isKnownUnpartitioned()).isTrue();
+        assertThat(table("events_old").isKnownUnpartitioned()).isFalse();
+        assertThat(table("elsewhere").isKnownUnpartitioned()).isFalse();
+        assertThat(catalog.partitionsOf(QualifiedName.of("events_old"))).extracting(TableInfo::name)
+                .containsExactly(QualifiedName.of("events_2025"));
+    }
+
+    @Test
+    void functionsAreAsVolatileAsDeclaredUntilAlteredOrDropped() {
+        replay("""
+                CREATE FUNCTION app.region() RETURNS text LANGUAGE sql STABLE AS 'select 1';
+                CREATE OR REPLACE FUNCTION key() RETURNS text AS $$ select 1 $$ LANGUAGE sql;
+                CREATE FUNCTION later() RETURNS int IMMUTABLE LANGUAGE sql AS 'select 1';
+                CREATE PROCEDURE p() LANGUAGE sql AS 'select 1';
+                """);
+        assertThat(catalog.functionVolatility(QualifiedName.parse("app.region"))).contains("stable");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("region"))).contains("stable");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("key"))).contains("volatile");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("later"))).contains("immutable");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("p"))).isEmpty();
+        replay("ALTER FUNCTION later() VOLATILE;\nDROP FUNCTION IF EXISTS app.region(int);");
+        assertThat(catalog.functionVolatility(QualifiedName.parse("later"))).isEmpty();
+        assertThat(catalog.functionVolatility(QualifiedName.parse("region"))).isEmpty();
+    }
+
+    @Test
+    void createTableIfNotExistsOfAKnownTableChangesNothing() {
+        replay("CREATE TABLE orders (id bigint PRIMARY KEY);");
+        catalog.resetScope();
+        replay("V2__again.sql", "CREATE TABLE IF NOT EXISTS orders (id bigint PRIMARY KEY, note text);");
+        assertThat(table("orders").newInScope()).isFalse();
+        assertThat(table("orders").columns()).extracting(ColumnInfo::name).containsExactly("id");
+        assertThat(table("orders").createdIn()).contains("V1__test.sql");
+    }
+
+    @Test
+    void defaultPartitionsAreKnownWhetherCreatedOrAttached() {
+        replay("""
+                CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
+                CREATE TABLE events_2025 PARTITION OF events (at DEFAULT '2025-06-01') FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+                CREATE TABLE events_rest PARTITION OF events DEFAULT;
+                CREATE TABLE logs (id bigint) PARTITION BY LIST (id);
+                CREATE TABLE logs_rest (id bigint);
+                ALTER TABLE logs ATTACH PARTITION logs_rest DEFAULT;
+                """);
+        assertThat(table("events_2025").defaultPartition()).isFalse();
+        assertThat(table("events_rest").defaultPartition()).isTrue();
+        assertThat(table("logs_rest").defaultPartition()).isTrue();
+        replay("ALTER TABLE logs DETACH PARTITION logs_rest;");
+        assertThat(table("logs_rest").defaultPartition()).isFalse();
+    }
+
+    @Test
     void createTableAsSelectAndLikeSourcesOutsideTheCatalogLeaveTheTableIncomplete() {
         replay("""
                 CREATE TABLE totals AS SELECT customer_id, sum(total) FROM orders GROUP BY 1;

@@ -54,20 +54,21 @@ public final class AddIdentityOrSerialColumn implements Rule {
             if (action instanceof AlterAction.AddColumn add && add.column().generated().isPresent()) {
                 ColumnDef.Generated.Kind kind = add.column().generated().get().kind();
                 if (kind == ColumnDef.Generated.Kind.SERIAL || kind == ColumnDef.Generated.Kind.IDENTITY) {
-                    report(context, alter.table(), add.column(), kind == ColumnDef.Generated.Kind.IDENTITY);
+                    report(context, alter.table(), add.column(), kind == ColumnDef.Generated.Kind.IDENTITY, AlterClauses.keepOthers(context.statement().sql(), alter, action));
                     return;
                 }
             }
         }
     }
 
-    private static void report(RuleContext context, QualifiedName table, ColumnDef column, boolean identity) {
+    private static void report(RuleContext context, QualifiedName table, ColumnDef column, boolean identity,
+                               String others) {
         String what = identity ? "identity column" : column.type().text() + " column";
         context.report("ADD COLUMN " + Describe.quoted(column.name()) + " as " + (identity ? "an " : "a ") + what
                         + " on existing table " + Describe.quoted(table) + " writes a sequence value into every row, "
                         + "rewriting the table and all its indexes under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)
                         + " that blocks " + LockMode.ACCESS_EXCLUSIVE.blocks() + " until the rewrite finishes.",
-                fix(table, column, identity));
+                others + fix(table, column, identity));
     }
 
     private static String fix(QualifiedName table, ColumnDef column, boolean identity) {

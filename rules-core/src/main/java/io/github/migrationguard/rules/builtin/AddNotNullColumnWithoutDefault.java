@@ -44,7 +44,7 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
         }
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add && failsOnRows(add.column())) {
-                report(context, alter.table(), add.column());
+                report(context, alter.table(), add.column(), AlterClauses.keepOthers(context.statement().sql(), alter, action));
                 return;
             }
         }
@@ -55,7 +55,7 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
         return column.effectivelyNotNull() && !hasDefault && column.generated().isEmpty();
     }
 
-    private static void report(RuleContext context, QualifiedName table, ColumnDef column) {
+    private static void report(RuleContext context, QualifiedName table, ColumnDef column, String others) {
         String name = QualifiedName.quote(column.name());
         String fix;
         if (context.pgVersion().atLeast(11)) {
@@ -72,6 +72,6 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
                         + Describe.quoted(table) + ": the migration fails with \"column " + Describe.quoted(column.name())
                         + " of relation " + Describe.quoted(table) + " contains null values\" as soon as the table has a "
                         + "row, and the running application's INSERTs that do not set the column fail.",
-                fix);
+                others + fix);
     }
 }

@@ -55,18 +55,18 @@ public final class AddStoredGeneratedColumn implements Rule {
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add && add.column().generated()
                     .filter(g -> g.kind() == ColumnDef.Generated.Kind.STORED).isPresent()) {
-                report(context, alter, add.column());
+                report(context, alter, add.column(), AlterClauses.keepOthers(context.statement().sql(), alter, action));
                 return;
             }
         }
     }
 
-    private static void report(RuleContext context, Statement.AlterTable alter, ColumnDef column) {
+    private static void report(RuleContext context, Statement.AlterTable alter, ColumnDef column, String others) {
         context.report("ADD COLUMN " + Describe.quoted(column.name()) + " GENERATED … STORED on existing table "
                         + Describe.quoted(alter.table()) + " computes the expression for every row, rewriting the "
                         + "table and all its indexes under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " that blocks "
                         + LockMode.ACCESS_EXCLUSIVE.blocks() + " until the rewrite finishes.",
-                context.pgVersion().atLeast(18) ? virtual(context, alter, column) : plainColumn(alter.table(), column));
+                context.pgVersion().atLeast(18) ? virtual(context, alter, column) : others + plainColumn(alter.table(), column));
     }
 
     private static String virtual(RuleContext context, Statement.AlterTable alter, ColumnDef column) {

@@ -13,9 +13,12 @@ import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
 import io.github.migrationguard.schema.IndexInfo;
 import io.github.migrationguard.schema.TableInfo;
+import io.github.migrationguard.sql.SqlStatement;
+import io.github.migrationguard.sql.Token;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** UNIQUE or PRIMARY KEY added by building its index under ACCESS EXCLUSIVE. */
 public final class AddUniqueConstraint implements Rule {
@@ -24,7 +27,8 @@ public final class AddUniqueConstraint implements Rule {
             .title("UNIQUE or PRIMARY KEY added without a prebuilt index")
             .category(Category.LOCKS)
             .severity(Severity.ERROR)
-            .flags("`ADD UNIQUE` / `ADD PRIMARY KEY` without `USING INDEX` on an existing table, and "
+            .flags("`ADD UNIQUE` / `ADD PRIMARY KEY` without `USING INDEX` on an existing table, `ADD COLUMN … UNIQUE` / "
+                    + "`PRIMARY KEY` there (the index is built over every row, even when the new column is all NULL), and "
                     + "`ADD PRIMARY KEY USING INDEX` over columns the migration shows to be nullable.")
             .why("The constraint's unique index is built while the table is held with an ACCESS EXCLUSIVE lock: every "
                     + "read and write waits for the whole build. A primary key over nullable columns also scans the "
@@ -51,6 +55,16 @@ public final class AddUniqueConstraint implements Rule {
             return;
         }
         for (AlterAction action : alter.actions()) {
+            if (action instanceof AlterAction.AddColumn column && columnKey(column).isPresent()) {
+                ConstraintDef key = columnKey(column).get();
+                boolean primaryKey = key.kind() == ConstraintKind.PRIMARY_KEY;
+                String without = AlterClauses.withoutColumnKey(context.statement().sql(), alter, action, primaryKey)
+                        .map(s -> "-- Add the column without " + (primaryKey ? "PRIMARY KEY" : "UNIQUE") + ":\n" + s + ";\n")
+                        .orElse("-- Add the column without " + (primaryKey ? "PRIMARY KEY" : "UNIQUE") + ", then:\n");
+                reportBuild(context, alter.table(), withColumn(key, column.column().name()), primaryKey, without,
+                        "ADD COLUMN " + Describe.quoted(column.column().name()) + " … " + (primaryKey ? "PRIMARY KEY" : "UNIQUE"));
+                return;
+            }
             if (!(action instanceof AlterAction.AddConstraint add)) {
                 continue;
             }
@@ -60,7 +74,9 @@ public final class AddUniqueConstraint implements Rule {
                 continue;
             }
             if (constraint.usingIndex().isEmpty()) {
-                reportBuild(context, alter.table(), constraint, primaryKey);
+                reportBuild(context, alter.table(), constraint, primaryKey,
+                        AlterClauses.keepOthers(context.statement().sql(), alter, action),
+                        "ADD " + (primaryKey ? "PRIMARY KEY" : "UNIQUE"));
                 return;
             }
             Optional<String> nullable = primaryKey ? nullableIndexColumn(context, alter.table(), constraint.usingIndex().get())
@@ -72,19 +88,44 @@ public final class AddUniqueConstraint implements Rule {
         }
     }
 
+    /** The UNIQUE or PRIMARY KEY written on a column being added: its index is built over every row. */
+    private static Optional<ConstraintDef> columnKey(AlterAction.AddColumn add) {
+        return add.column().constraints().stream()
+                .filter(c -> (c.kind() == ConstraintKind.UNIQUE || c.kind() == ConstraintKind.PRIMARY_KEY)
+                        && c.usingIndex().isEmpty())
+                .findFirst();
+    }
+
+    private static ConstraintDef withColumn(ConstraintDef key, String column) {
+        return key.columns().isEmpty() ? new ConstraintDef(key.name(), key.kind(), List.of(column), key.check(),
+                key.notNullColumn(), key.references(), key.usingIndex(), key.notValid()) : key;
+    }
+
+    /** {@code UNIQUE NULLS NOT DISTINCT} (PostgreSQL 15+), which the index must keep. */
+    private static boolean nullsNotDistinct(SqlStatement sql) {
+        List<Token> tokens = sql.tokens();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).is("NULLS") && tokens.get(i + 1).is("NOT") && tokens.get(i + 2).is("DISTINCT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void reportBuild(RuleContext context, QualifiedName table, ConstraintDef constraint,
-                                    boolean primaryKey) {
+                                    boolean primaryKey, String others, String what) {
         String kind = primaryKey ? "PRIMARY KEY" : "UNIQUE";
         String name = constraint.name().orElse(primaryKey ? table.name() + "_pkey"
                 : ConstraintNames.of(table, constraint.columns(), "key"));
         String n = QualifiedName.quote(name);
+        String build = "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
+                + constraint.columns().stream().map(QualifiedName::quote).collect(Collectors.joining(", ")) + ")"
+                + (nullsNotDistinct(context.statement().sql()) ? " NULLS NOT DISTINCT" : "");
         String notNull = primaryKey ? "-- Make the key columns NOT NULL first (see set-not-null), or the next step "
                 + "scans the table under ACCESS EXCLUSIVE to do so.\n" : "";
-        context.report("ADD " + kind + " on existing table " + Describe.quoted(table) + " builds its unique index "
+        context.report(what + " on existing table " + Describe.quoted(table) + " builds its unique index "
                         + "under " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole build") + ".",
-                "CREATE UNIQUE INDEX CONCURRENTLY " + n + " ON " + table.sql() + " ("
-                        + String.join(", ", constraint.columns()) + ");\n"
-                        + Describe.outsideTransaction(context, true) + "\n" + notNull
+                others + build + ";\n" + Describe.outsideTransaction(context, build) + "\n" + notNull
                         + "-- Then, in the next migration, attach it (ACCESS EXCLUSIVE for a moment, no build):\n"
                         + "ALTER TABLE " + table.sql() + " ADD CONSTRAINT " + n + " " + kind + " USING INDEX " + n
                         + ";");

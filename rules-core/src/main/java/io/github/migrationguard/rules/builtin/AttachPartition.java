@@ -10,7 +10,12 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.TableInfo;
 import io.github.migrationguard.sql.SqlStatement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ATTACH PARTITION} of a table that holds rows scans it under ACCESS EXCLUSIVE to prove the partition
@@ -26,8 +31,9 @@ public final class AttachPartition implements Rule {
             .category(Category.LOCKS)
             .severity(Severity.WARNING)
             .flags("`ALTER TABLE … ATTACH PARTITION` of an existing table that has no validated `CHECK` constraint "
-                    + "(any validated CHECK the migrations added is taken to prove the bound), and any attach of an "
-                    + "existing table as the DEFAULT partition.")
+                    + "(any validated CHECK the migrations added is taken to prove the bound), any attach of an "
+                    + "existing table as the DEFAULT partition, and any attach to a partitioned table whose existing "
+                    + "DEFAULT partition has no validated `CHECK` (it is scanned too).")
             .why("PostgreSQL scans every row of the table being attached to prove it fits the partition bound, holding "
                     + "an ACCESS EXCLUSIVE lock on it, and builds any index the partitioned table has and the partition "
                     + "lacks meanwhile. On the partitioned table it takes SHARE UPDATE EXCLUSIVE from PostgreSQL 12 "
@@ -55,11 +61,15 @@ public final class AttachPartition implements Rule {
     public void check(RuleContext context) {
         Statement.AlterTable alter = (Statement.AlterTable) context.model();
         for (AlterAction action : alter.actions()) {
-            if (action instanceof AlterAction.AttachPartition attach
-                    && context.catalog().isExisting(attach.partition())
-                    && (attach.defaultPartition() || !boundProvedEarlier(context, attach.partition()))) {
-                report(context, alter.table(), attach);
-                return;
+            if (action instanceof AlterAction.AttachPartition attach) {
+                boolean scansPartition = context.catalog().isExisting(attach.partition())
+                        && (attach.defaultPartition() || !boundProvedEarlier(context, attach.partition()));
+                Optional<QualifiedName> defaultPartition = attach.defaultPartition() ? Optional.empty()
+                        : scannedDefaultPartition(context, alter.table());
+                if (scansPartition || defaultPartition.isPresent()) {
+                    report(context, alter.table(), attach, scansPartition, defaultPartition);
+                    return;
+                }
             }
         }
     }
@@ -74,7 +84,20 @@ public final class AttachPartition implements Rule {
                 .anyMatch(c -> c.kind() == ConstraintKind.CHECK && c.validated());
     }
 
-    private static void report(RuleContext context, QualifiedName parent, AlterAction.AttachPartition attach) {
+    /**
+     * The parent's existing DEFAULT partition, which PostgreSQL scans to prove none of its rows belong to the new
+     * partition, unless a validated CHECK on it (given the same benefit of the doubt) excludes them.
+     */
+    private static Optional<QualifiedName> scannedDefaultPartition(RuleContext context, QualifiedName parent) {
+        return context.catalog().partitionsOf(parent).stream()
+                .filter(TableInfo::defaultPartition)
+                .map(TableInfo::name)
+                .filter(name -> context.catalog().isExisting(name) && !boundProvedEarlier(context, name))
+                .findFirst();
+    }
+
+    private static void report(RuleContext context, QualifiedName parent, AlterAction.AttachPartition attach,
+                               boolean scansPartition, Optional<QualifiedName> defaultPartition) {
         String partition = Describe.quoted(attach.partition());
         String parentLock = context.pgVersion().atLeast(12)
                 ? Describe.lock(LockMode.SHARE_UPDATE_EXCLUSIVE) + " on " + Describe.quoted(parent)
@@ -84,32 +107,61 @@ public final class AttachPartition implements Rule {
                 ? "every row is scanned to prove none belongs to another partition"
                 : "every row is scanned to prove it fits the partition bound (no CHECK constraint proving it was "
                 + "added and validated by the migrations)";
-        context.report("ATTACH PARTITION of existing table " + partition + " holds "
-                        + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "on it") + ", while " + scan
-                        + " and any missing index is built; it also takes " + parentLock + ".",
-                fix(context, parent, attach));
+        String scansDefault = defaultPartition.map(d -> "the DEFAULT partition " + Describe.quoted(d) + " of "
+                + Describe.quoted(parent) + " is scanned under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)
+                + " too, blocking every read and write of it, to prove none of its rows belong to the new partition")
+                .orElse("");
+        String message = scansPartition
+                ? "ATTACH PARTITION of existing table " + partition + " holds "
+                + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "on it") + ", while " + scan
+                + " and any missing index is built" + (scansDefault.isEmpty() ? "" : "; " + scansDefault)
+                + "; it also takes " + parentLock + "."
+                : "ATTACH PARTITION " + partition + ": " + scansDefault + "; it also takes " + parentLock + ".";
+        context.report(message, fix(context, attach, scansPartition, defaultPartition));
     }
 
-    private static String fix(RuleContext context, QualifiedName parent, AlterAction.AttachPartition attach) {
+    private static String fix(RuleContext context, AlterAction.AttachPartition attach, boolean scansPartition,
+                              Optional<QualifiedName> defaultPartition) {
         QualifiedName partition = attach.partition();
-        String constraint = QualifiedName.quote(partition.name() + "_bound");
-        String indexes = "-- Build the partitioned table's indexes on " + Describe.quoted(partition)
-                + " first with CREATE INDEX CONCURRENTLY.\n";
+        String attachIt = StatementRewrite.text(context.statement()) + ";";
         if (attach.defaultPartition()) {
-            return indexes + "-- A DEFAULT partition is proved by a CHECK that excludes every other partition's bound:\n"
+            String constraint = QualifiedName.quote(partition.name() + "_bound");
+            return "-- Build the partitioned table's indexes on " + Describe.quoted(partition)
+                    + " first with CREATE INDEX CONCURRENTLY.\n"
+                    + "-- A DEFAULT partition is proved by a CHECK that excludes every other partition's bound:\n"
                     + "ALTER TABLE " + partition.sql() + " ADD CONSTRAINT " + constraint
                     + " CHECK (NOT (<the other partitions' bounds>)) NOT VALID;\n"
                     + "ALTER TABLE " + partition.sql() + " VALIDATE CONSTRAINT " + constraint + ";\n"
-                    + StatementRewrite.text(context.statement()) + ";";
+                    + attachIt;
         }
-        return indexes
-                + "ALTER TABLE " + partition.sql() + " ADD CONSTRAINT " + constraint + " CHECK (<partition key within "
-                + bound(context.statement().sql()) + ">) NOT VALID;\n"
-                + "-- SHARE UPDATE EXCLUSIVE: reads and writes go on during the scan\n"
-                + "ALTER TABLE " + partition.sql() + " VALIDATE CONSTRAINT " + constraint + ";\n"
-                + "-- the attach now skips the scan\n"
-                + StatementRewrite.text(context.statement()) + ";\n"
-                + "ALTER TABLE " + partition.sql() + " DROP CONSTRAINT " + constraint + ";";
+        String bound = bound(context.statement().sql());
+        StringBuilder fix = new StringBuilder();
+        List<String> dropAfter = new ArrayList<>();
+        if (scansPartition) {
+            String constraint = QualifiedName.quote(partition.name() + "_bound");
+            fix.append("-- Build the partitioned table's indexes on ").append(Describe.quoted(partition))
+                    .append(" first with CREATE INDEX CONCURRENTLY.\n")
+                    .append("ALTER TABLE ").append(partition.sql()).append(" ADD CONSTRAINT ").append(constraint)
+                    .append(" CHECK (<partition key within ").append(bound).append(">) NOT VALID;\n")
+                    .append("-- SHARE UPDATE EXCLUSIVE: reads and writes go on during the scan\n")
+                    .append("ALTER TABLE ").append(partition.sql()).append(" VALIDATE CONSTRAINT ").append(constraint)
+                    .append(";\n");
+            dropAfter.add("ALTER TABLE " + partition.sql() + " DROP CONSTRAINT " + constraint + ";");
+        }
+        if (defaultPartition.isPresent()) {
+            QualifiedName d = defaultPartition.get();
+            String constraint = QualifiedName.quote(d.name() + "_excludes_" + partition.name());
+            fix.append("-- A validated CHECK on the DEFAULT partition that excludes the new bound spares its scan:\n")
+                    .append("ALTER TABLE ").append(d.sql()).append(" ADD CONSTRAINT ").append(constraint)
+                    .append(" CHECK (NOT (<partition key within ").append(bound).append(">)) NOT VALID;\n")
+                    .append("ALTER TABLE ").append(d.sql()).append(" VALIDATE CONSTRAINT ").append(constraint)
+                    .append(";\n");
+            dropAfter.add("ALTER TABLE " + d.sql() + " DROP CONSTRAINT " + constraint + ";");
+        }
+        fix.append("-- the attach now skips the scan").append(defaultPartition.isPresent() && scansPartition ? "s" : "")
+                .append("\n").append(attachIt);
+        dropAfter.forEach(d -> fix.append("\n").append(d));
+        return fix.toString();
     }
 
     /** The {@code FOR VALUES …} clause as written, for the placeholder of the CHECK to add. */

@@ -63,7 +63,7 @@ public final class ChangeColumnType implements Rule {
                         change.collation().isPresent(), context.pgVersion().atLeast(12));
                 if (verdict.cost() != TypeChange.Cost.NO_REWRITE) {
                     context.report(message(alter.table(), change, verdict, unknownBecause(context, alter.table())),
-                            fix(alter.table(), change));
+                            AlterClauses.keepOthers(context.statement().sql(), alter, action) + fix(alter.table(), change));
                     return;
                 }
             }
@@ -118,6 +118,12 @@ public final class ChangeColumnType implements Rule {
         }
     }
 
+    /** {@code COLLATE "C"}: the reader folds the name and joins its parts with dots, so a dot is taken as part of it. */
+    private static String collate(String collation) {
+        String name = collation.startsWith("pg_catalog.") ? collation.substring("pg_catalog.".length()) : collation;
+        return " COLLATE " + QualifiedName.quote(name);
+    }
+
     private static String fix(QualifiedName table, AlterAction.AlterColumnType change) {
         String t = table.sql();
         String c = QualifiedName.quote(change.column());
@@ -125,7 +131,8 @@ public final class ChangeColumnType implements Rule {
         String old = QualifiedName.quote(change.column() + "_old");
         String value = change.using().map(Expr::text).orElse(c + "::" + change.type().text());
         return "-- Expand and contract instead of rewriting in place:\n"
-                + "ALTER TABLE " + t + " ADD COLUMN " + tmp + " " + change.type().text() + ";\n"
+                + "ALTER TABLE " + t + " ADD COLUMN " + tmp + " " + change.type().text()
+                + change.collation().map(ChangeColumnType::collate).orElse("") + ";\n"
                 + "-- keep " + tmp + " in step for new writes (trigger or dual write), then backfill one batch per transaction:\n"
                 + "UPDATE " + t + " SET " + tmp + " = " + value + " WHERE <primary key> BETWEEN <from> AND <to>;\n"
                 + "-- switch in one short transaction, drop " + old + " in a later release:\n"

@@ -117,16 +117,12 @@ public final class ConcurrentlyInTransaction implements Rule {
     }
 
     private static String fix(RuleContext context, boolean inDoBlock) {
-        String statement = StatementRewrite.text(context.statement()) + ";\n";
-        String outside = Describe.outsideTransaction(context, buildsConcurrently(context.model()));
+        String text = StatementRewrite.text(context.statement());
+        String statement = text + ";\n";
+        String outside = Describe.outsideTransaction(context, text);
         if (!inDoBlock && context.tx().mode() == TxPosition.Mode.EXPLICIT) {
             return statement + "-- Take it out of the BEGIN … COMMIT block.\n" + outside;
         }
         return statement + outside;
-    }
-
-    private static boolean buildsConcurrently(Statement statement) {
-        return (statement instanceof Statement.CreateIndex i && i.concurrently())
-                || (statement instanceof Statement.Reindex r && r.concurrently());
     }
 }

@@ -1,11 +1,16 @@
 package io.github.migrationguard.rules.builtin;
 
+import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.LockMode;
 import io.github.migrationguard.model.Nesting;
 import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.sql.StatementReader;
+import io.github.migrationguard.tx.FlywayTransactionDetector;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Phrases the lock rules share, so every message names objects and runners the same way. */
@@ -50,19 +55,36 @@ final class Describe {
     }
 
     /**
-     * SQL comment lines on getting a statement out of any transaction block, for this script's runner.
-     *
-     * @param buildsConcurrently the statement is {@code CREATE INDEX} or {@code REINDEX} {@code CONCURRENTLY},
-     *                           which waits for Flyway's own lock connection unless its transactional lock is off
+     * SQL comment lines on getting {@code statement} (the fix, as SQL) out of any transaction block, for this
+     * script's runner. What Flyway needs is read off the fixed statement itself: Flyway runs a migration that
+     * holds only statements it knows cannot run in a transaction (such as {@code CREATE/DROP INDEX CONCURRENTLY})
+     * outside one by itself, but needs {@code executeInTransaction=false} for the others (such as
+     * {@code REINDEX … CONCURRENTLY}); a concurrent build also waits for Flyway's own lock connection unless
+     * {@code postgresql.transactional.lock} is off.
      */
-    static String outsideTransaction(RuleContext context, boolean buildsConcurrently) {
+    static String outsideTransaction(RuleContext context, String statement) {
+        Optional<AnalyzedStatement> fixed = StatementReader.read(statement).statements().stream().findFirst();
+        boolean flywayDetects = fixed.filter(s -> FlywayTransactionDetector.runsOutsideTransaction(s.sql(),
+                context.pgVersion())).isPresent();
+        boolean buildsConcurrently = fixed.map(AnalyzedStatement::model)
+                .filter(m -> (m instanceof Statement.CreateIndex i && i.concurrently())
+                        || (m instanceof Statement.Reindex r && r.concurrently())).isPresent();
         String where = context.statement().nesting() == Nesting.DO_BLOCK
                 ? "-- Move it out of the DO block (a DO block always runs in a transaction) into a migration of its own"
                 : "-- Put it in a migration of its own";
-        return where + " that runs outside a transaction:\n"
-                + "-- for Flyway, executeInTransaction=false in " + scriptFileName(context) + ".conf"
-                + (buildsConcurrently ? " and postgresql.transactional.lock=false (or the deploy hangs waiting on "
-                + "Flyway's own lock)" : "")
+        String conf = scriptFileName(context) + ".conf";
+        String flyway;
+        if (flywayDetects) {
+            flyway = "-- Flyway runs such a migration outside a transaction by itself"
+                    + (context.script().executeInTransaction().orElse(false)
+                    ? " once executeInTransaction=true is gone from " + conf : " (no executeInTransaction needed)");
+        } else {
+            flyway = "-- for Flyway, executeInTransaction=false in " + conf;
+        }
+        String lock = buildsConcurrently && context.settings().flywayTransactionalLock()
+                ? (flywayDetects ? ";\n-- set " : " and ") + "postgresql.transactional.lock=false (or the deploy hangs "
+                + "waiting on Flyway's own lock)" : "";
+        return where + " that runs outside a transaction:\n" + flyway + lock
                 + ";\n-- without a runner transaction, no BEGIN/COMMIT around it.";
     }
 }

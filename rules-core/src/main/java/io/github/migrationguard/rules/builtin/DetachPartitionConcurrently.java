@@ -2,12 +2,16 @@ package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AlterAction;
 import io.github.migrationguard.model.LockMode;
+import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.Category;
 import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.TableInfo;
+
+import java.util.Optional;
 
 /** {@code DETACH PARTITION} without {@code CONCURRENTLY} (PostgreSQL 14+) blocks the whole partitioned table. */
 public final class DetachPartitionConcurrently implements Rule {
@@ -53,13 +57,24 @@ public final class DetachPartitionConcurrently implements Rule {
 
     private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.DetachPartition detach) {
         String head = "ALTER TABLE " + alter.table().sql() + " DETACH PARTITION " + detach.partition().sql();
-        context.report("DETACH PARTITION " + Describe.quoted(detach.partition()) + " takes "
-                        + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on the partitioned table "
-                        + Describe.quoted(alter.table()) + " and on the partition until the transaction ends, which "
-                        + "blocks " + LockMode.ACCESS_EXCLUSIVE.blocks() + " on every partition.",
+        String message = "DETACH PARTITION " + Describe.quoted(detach.partition()) + " takes "
+                + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on the partitioned table "
+                + Describe.quoted(alter.table()) + " and on the partition until the transaction ends, which "
+                + "blocks " + LockMode.ACCESS_EXCLUSIVE.blocks() + " on every partition.";
+        Optional<QualifiedName> defaultPartition = context.catalog().partitionsOf(alter.table()).stream()
+                .filter(TableInfo::defaultPartition).map(TableInfo::name).findFirst();
+        if (defaultPartition.isPresent()) {
+            context.report(message + " CONCURRENTLY is no way out here: PostgreSQL refuses it while "
+                            + Describe.quoted(alter.table()) + " has a DEFAULT partition ("
+                            + Describe.quoted(defaultPartition.get()) + ").",
+                    "-- Detach it at a quiet time, giving up rather than queueing every query on the table behind it:\n"
+                            + "SET lock_timeout = '5s';\n" + StatementRewrite.text(context.statement()) + ";");
+            return;
+        }
+        context.report(message,
                 head + " CONCURRENTLY;\n"
                         + "-- CONCURRENTLY is refused when " + Describe.quoted(alter.table())
                         + " has a DEFAULT partition; if it is interrupted, finish it with:\n-- " + head + " FINALIZE;\n"
-                        + Describe.outsideTransaction(context, false));
+                        + Describe.outsideTransaction(context, head + " CONCURRENTLY"));
     }
 }

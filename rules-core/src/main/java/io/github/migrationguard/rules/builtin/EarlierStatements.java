@@ -5,6 +5,7 @@ import io.github.migrationguard.model.Nesting;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.schema.TableInfo;
 
 import java.util.List;
 
@@ -24,8 +25,14 @@ final class EarlierStatements {
                 .toList();
     }
 
-    /** True when an index of that name was created earlier in this migration, so it is new and unused. */
+    /**
+     * True when the index is new and unused: created earlier in this migration, or on a table created earlier
+     * in the deployment (renamed since or not).
+     */
     static boolean createdIndex(RuleContext context, QualifiedName index) {
+        if (context.catalog().tableOfIndex(index).filter(TableInfo::newInScope).isPresent()) {
+            return true;
+        }
         for (AnalyzedStatement s : of(context)) {
             if (s.model() instanceof Statement.CreateIndex i && i.name().isPresent()
                     && index.sameObject(new QualifiedName(i.table().schema(), i.name().get()))) {

@@ -1,12 +1,15 @@
 package io.github.migrationguard.rules.builtin;
 
+import io.github.migrationguard.model.QualifiedName;
+import io.github.migrationguard.schema.Catalog;
+
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Whether a function called in a column default is evaluated once ({@code STABLE}/{@code IMMUTABLE}:
  * PostgreSQL 11+ stores the value and rewrites nothing) or per row ({@code VOLATILE}: a rewrite).
- * Only built-ins are known; anything else may be volatile.
+ * Built-ins are known, and functions the replayed migrations created as declared; anything else may be volatile.
  */
 enum FunctionVolatility {
     VOLATILE, NOT_VOLATILE, UNKNOWN;
@@ -25,6 +28,16 @@ enum FunctionVolatility {
             "greatest", "least", "abs", "round", "floor", "ceil", "array", "array_fill", "jsonb_build_object",
             "jsonb_build_array", "json_build_object", "json_build_array", "to_jsonb", "to_json", "md5",
             "extract", "date_part", "age", "timezone", "cast");
+
+    /** As {@link #of(String)}, and a function the migrations created is as volatile as it was declared. */
+    static FunctionVolatility of(String function, Catalog catalog) {
+        FunctionVolatility builtin = of(function);
+        if (builtin != UNKNOWN) {
+            return builtin;
+        }
+        return catalog.functionVolatility(QualifiedName.parse(function))
+                .map(v -> v.equals("volatile") ? VOLATILE : NOT_VOLATILE).orElse(UNKNOWN);
+    }
 
     static FunctionVolatility of(String function) {
         String name = function.toLowerCase(Locale.ROOT);

@@ -1,13 +1,10 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.Locks;
-import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.RuleContext;
-import io.github.migrationguard.schema.IndexInfo;
 import io.github.migrationguard.schema.TableInfo;
 
-import java.util.Optional;
 
 /** Whether a lock the current statement takes falls on a relation that may hold rows and serve traffic. */
 final class LockedRelations {
@@ -35,7 +32,7 @@ final class LockedRelations {
         if (!onIndex(context.model())) {
             return relation;
         }
-        return tableOfIndex(context, lock.relation())
+        return context.catalog().tableOfIndex(lock.relation()).map(TableInfo::name)
                 .map(table -> Describe.quoted(table) + " (the table of index " + relation + ")")
                 .orElse("the table of index " + relation);
     }
@@ -44,16 +41,5 @@ final class LockedRelations {
     static boolean onIndex(Statement model) {
         return model instanceof Statement.DropIndex || model instanceof Statement.AlterIndex
                 || (model instanceof Statement.Reindex r && r.target() == Statement.Reindex.Target.INDEX);
-    }
-
-    private static Optional<QualifiedName> tableOfIndex(RuleContext context, QualifiedName index) {
-        for (TableInfo table : context.catalog().tables()) {
-            for (IndexInfo known : table.indexes()) {
-                if (new QualifiedName(table.name().schema(), known.name()).sameObject(index)) {
-                    return Optional.of(table.name());
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

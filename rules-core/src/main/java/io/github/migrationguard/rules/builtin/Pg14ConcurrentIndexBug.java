@@ -8,6 +8,7 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.ObjectNames;
 
 import java.util.Optional;
 
@@ -22,7 +23,8 @@ public final class Pg14ConcurrentIndexBug implements Rule {
             .category(Category.LOCKS)
             .severity(Severity.WARNING)
             .flags("`CREATE INDEX CONCURRENTLY` and `REINDEX … CONCURRENTLY` when the target version is 14.0, 14.1, "
-                    + "14.2 or 14.3 (configure the minor version, e.g. `14.2`, for this rule to apply).")
+                    + "14.2 or 14.3 (configure the minor version, e.g. `14.2`, for this rule to apply), on a table or index "
+                    + "that is not new in the deployment (no row of a new table changes during the build).")
             .why("A bug in PostgreSQL 14.0–14.3 can leave an index built or rebuilt concurrently silently missing "
                     + "entries for rows changed while it was being built: queries that use it return wrong results, and "
                     + "unique indexes may let duplicates in. It was fixed in 14.4, which does not repair indexes "
@@ -46,12 +48,21 @@ public final class Pg14ConcurrentIndexBug implements Rule {
             return;
         }
         Statement model = context.model();
-        if (model instanceof Statement.CreateIndex i && i.concurrently()) {
-            report(context, "CREATE INDEX CONCURRENTLY", i.name().map(n -> new QualifiedName(i.table().schema(), n)),
+        // On a table new in the deployment no row changes during the build: nothing to miss.
+        if (model instanceof Statement.CreateIndex i && i.concurrently() && context.catalog().isExisting(i.table())) {
+            String name = i.name().orElseGet(() -> ObjectNames.index(i.table().name(),
+                    i.columns().stream().map(ObjectNames::indexKey).toList()));
+            report(context, "CREATE INDEX CONCURRENTLY", Optional.of(new QualifiedName(i.table().schema(), name)),
                     "INDEX");
-        } else if (model instanceof Statement.Reindex r && r.concurrently()) {
+        } else if (model instanceof Statement.Reindex r && r.concurrently() && !newlyCreated(context, r)) {
             report(context, "REINDEX " + r.target().name() + " CONCURRENTLY", r.name(), r.target().name());
         }
+    }
+
+    private static boolean newlyCreated(RuleContext context, Statement.Reindex reindex) {
+        return reindex.name().filter(n -> reindex.target() == Statement.Reindex.Target.INDEX
+                ? EarlierStatements.createdIndex(context, n)
+                : reindex.target() == Statement.Reindex.Target.TABLE && context.catalog().isNew(n)).isPresent();
     }
 
     private static void report(RuleContext context, String what, Optional<QualifiedName> name, String target) {

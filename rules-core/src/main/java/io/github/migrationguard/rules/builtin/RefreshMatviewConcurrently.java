@@ -7,6 +7,7 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.TableInfo;
 
 /** {@code REFRESH MATERIALIZED VIEW} without {@code CONCURRENTLY} blocks reads of the view for the whole refresh. */
 public final class RefreshMatviewConcurrently implements Rule {
@@ -16,7 +17,8 @@ public final class RefreshMatviewConcurrently implements Rule {
             .category(Category.LOCKS)
             .severity(Severity.WARNING)
             .flags("`REFRESH MATERIALIZED VIEW` without `CONCURRENTLY` of a view that was not created earlier in the "
-                    + "migration. `WITH NO DATA` (which has no concurrent form) is not flagged.")
+                    + "deployment. `WITH NO DATA` (which has no concurrent form) is not flagged, nor the first refresh of a "
+                    + "view the migrations created `WITH NO DATA` (it cannot be read before, nor refreshed concurrently).")
             .why("A plain refresh runs the view's query and replaces its contents under an ACCESS EXCLUSIVE lock on the "
                     + "view: every read of the view waits until the query finishes.")
             .recipe("Refresh with `CONCURRENTLY`: it takes an EXCLUSIVE lock, so reads go on while it runs, and it may "
@@ -36,6 +38,10 @@ public final class RefreshMatviewConcurrently implements Rule {
     public void check(RuleContext context) {
         Statement.RefreshMaterializedView refresh = (Statement.RefreshMaterializedView) context.model();
         if (refresh.concurrently() || refresh.withNoData() || !context.catalog().isExisting(refresh.name())) {
+            return;
+        }
+        // A view never populated cannot be read (nothing waits on it), nor refreshed CONCURRENTLY.
+        if (context.catalog().table(refresh.name()).filter(TableInfo::unpopulated).isPresent()) {
             return;
         }
         context.report("REFRESH MATERIALIZED VIEW " + Describe.quoted(refresh.name()) + " takes "

@@ -19,12 +19,13 @@ public final class RequireConcurrentIndexDrop implements Rule {
             .title("Drop indexes concurrently")
             .category(Category.LOCKS)
             .severity(Severity.ERROR)
-            .flags("`DROP INDEX` without `CONCURRENTLY` of an index that was not created earlier in the migration.")
+            .flags("`DROP INDEX` without `CONCURRENTLY` of an existing index: one created earlier in the migration, or "
+                    + "on a table created earlier in the deployment, is not flagged.")
             .why("A plain `DROP INDEX` takes an ACCESS EXCLUSIVE lock on the index's table: every read and write of the "
                     + "table waits, and if the drop itself waits behind a long query, everything queues behind it.")
             .recipe("Drop it with `CONCURRENTLY` (SHARE UPDATE EXCLUSIVE: reads and writes go on), one index per "
-                    + "statement and without `CASCADE`, in a migration that runs outside a transaction (Flyway: "
-                    + "`executeInTransaction=false` in the script's `.conf` file):\n\n"
+                    + "statement and without `CASCADE`, in a migration that runs outside a transaction (Flyway runs a "
+                    + "migration that holds only such statements outside a transaction by itself):\n\n"
                     + "```sql\nDROP INDEX CONCURRENTLY IF EXISTS orders_status_idx;\n```")
             .kinds(Statement.DropIndex.class)
             .build();
@@ -55,6 +56,6 @@ public final class RequireConcurrentIndexDrop implements Rule {
                                 : "on each index's table until the transaction ends") + "; while it waits for that lock, every "
                         + "other query on the table queues behind it.",
                 fix + (drop.cascade() ? "-- CONCURRENTLY does not allow CASCADE: drop the dependent objects first.\n" : "")
-                        + Describe.outsideTransaction(context, false));
+                        + Describe.outsideTransaction(context, "DROP INDEX CONCURRENTLY IF EXISTS " + existing.get(0).sql()));
     }
 }

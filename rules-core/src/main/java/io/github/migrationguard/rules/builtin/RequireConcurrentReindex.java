@@ -17,7 +17,8 @@ public final class RequireConcurrentReindex implements Rule {
             .category(Category.LOCKS)
             .severity(Severity.WARNING)
             .flags("`REINDEX INDEX|TABLE|SCHEMA|DATABASE` without `CONCURRENTLY` when the target is PostgreSQL 12 or "
-                    + "later, on an index or table that was not created earlier in the migration. Before 12 there is no "
+                    + "later, on an index or table that is not new: an index created earlier in the migration, and the "
+                    + "indexes of a table created earlier in the deployment, are not flagged. Before 12 there is no "
                     + "concurrent form, so nothing is flagged.")
             .why("A plain `REINDEX` takes an ACCESS EXCLUSIVE lock on each index it rebuilds and a SHARE lock on its "
                     + "table. Writes wait for the whole rebuild, and so do reads: planning any query on the table locks "
@@ -49,15 +50,15 @@ public final class RequireConcurrentReindex implements Rule {
         }
         String keyword = reindex.target().name();
         String what = "REINDEX " + keyword + reindex.name().map(n -> " " + Describe.quoted(n)).orElse("");
+        String fixed = StatementRewrite.insertAfter(context.statement().sql(), keyword, "CONCURRENTLY")
+                .orElse("REINDEX " + keyword + " CONCURRENTLY" + reindex.name().map(n -> " " + n.sql()).orElse(""));
         context.report(what + " rebuilds under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " on each index and "
                         + Describe.lock(LockMode.SHARE) + " on its table until the rebuild finishes: writes are blocked, "
                         + "and so are reads, since planning a query on the table locks each of its indexes.",
-                StatementRewrite.insertAfter(context.statement().sql(), keyword, "CONCURRENTLY")
-                        .orElse("REINDEX " + keyword + " CONCURRENTLY" + reindex.name().map(n -> " " + n.sql()).orElse(""))
-                        + ";\n" + Describe.outsideTransaction(context, true));
+                fixed + ";\n" + Describe.outsideTransaction(context, fixed));
     }
 
-    /** An index or table created earlier in this migration is empty: rebuilding it costs nothing. */
+    /** An index created earlier in this migration, or a table created earlier in the deployment, is empty: rebuilding it costs nothing. */
     private static boolean isNew(RuleContext context, Statement.Reindex reindex) {
         if (reindex.name().isEmpty()) {
             return false;

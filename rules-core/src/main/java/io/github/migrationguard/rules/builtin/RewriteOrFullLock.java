@@ -9,6 +9,7 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.TableInfo;
 
 import java.util.List;
 
@@ -26,7 +27,8 @@ public final class RewriteOrFullLock implements Rule {
             .flags("On an existing table: `CLUSTER` (and `CLUSTER` with no table, which reclusters every clustered "
                     + "table), `VACUUM FULL`, `ALTER TABLE … SET TABLESPACE`, `SET LOGGED`, `SET UNLOGGED`, "
                     + "`SET ACCESS METHOD`, and `LOCK TABLE` in SHARE mode or stronger (ACCESS EXCLUSIVE when no mode "
-                    + "is written).")
+                    + "is written). `SET TABLESPACE` on a partitioned table moves nothing (it only sets the tablespace of "
+                    + "future partitions) and is not flagged.")
             .why("`CLUSTER`, `VACUUM FULL` and those `ALTER TABLE` forms copy the whole table and rebuild all its indexes "
                     + "while holding an ACCESS EXCLUSIVE lock: every read and write waits for the whole copy. An explicit "
                     + "`LOCK TABLE` holds its lock until the transaction ends, blocking whatever the mode conflicts with "
@@ -58,7 +60,8 @@ public final class RewriteOrFullLock implements Rule {
             vacuumFull(context, v);
         } else if (model instanceof Statement.AlterTable a && context.catalog().isExisting(a.table())) {
             for (AlterAction action : a.actions()) {
-                if (action instanceof AlterAction.Other o && o.rewrites()) {
+                if (action instanceof AlterAction.Other o && o.rewrites() && !(o.keywords().equals("SET TABLESPACE")
+                        && context.catalog().table(a.table()).filter(TableInfo::isPartitioned).isPresent())) {
                     alterTable(context, a.table(), o.keywords());
                     return;
                 }

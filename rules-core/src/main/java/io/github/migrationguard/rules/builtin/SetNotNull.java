@@ -64,7 +64,7 @@ public final class SetNotNull implements Rule {
         for (AlterAction action : alter.actions()) {
             Optional<String> column = scanningNotNull(action);
             if (column.isPresent() && !provenNotNull(context, alter.table(), column.get())) {
-                report(context, alter.table(), column.get(), action instanceof AlterAction.SetNotNull);
+                report(context, alter.table(), column.get(), action instanceof AlterAction.SetNotNull, AlterClauses.keepOthers(context.statement().sql(), alter, action));
                 return;
             }
         }
@@ -107,7 +107,8 @@ public final class SetNotNull implements Rule {
         return kind && constraint.notNullColumn().filter(column::equals).isPresent();
     }
 
-    private static void report(RuleContext context, QualifiedName table, String column, boolean setNotNull) {
+    private static void report(RuleContext context, QualifiedName table, String column, boolean setNotNull,
+                               String others) {
         String what = setNotNull ? "SET NOT NULL" : "ADD CONSTRAINT … NOT NULL without NOT VALID";
         context.report(what + " on column " + Describe.quoted(column) + " of existing table " + Describe.quoted(table)
                         + " scans every row for NULLs under "
@@ -115,7 +116,7 @@ public final class SetNotNull implements Rule {
                         + notYetValid(context, table, column).map(c -> " Constraint " + QualifiedName.quote(c.name())
                                 + " would spare the scan, but it is still NOT VALID: VALIDATE CONSTRAINT it first, in an "
                                 + "earlier transaction.").orElse(""),
-                fix(context, table, column));
+                others + fix(context, table, column));
     }
 
     static String fix(RuleContext context, QualifiedName table, String column) {

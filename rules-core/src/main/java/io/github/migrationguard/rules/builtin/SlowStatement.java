@@ -6,6 +6,7 @@ import io.github.migrationguard.model.ConstraintDef;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.schema.TableInfo;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -19,11 +20,19 @@ final class SlowStatement {
     private SlowStatement() {
     }
 
+    /**
+     * {@code CREATE INDEX … ON ONLY} builds nothing on a partitioned parent (the first step of the partitioned
+     * recipe); on a table known to be an ordinary one ONLY changes nothing and the index is built.
+     */
+    static boolean onlyOnPartitionedParent(RuleContext context, Statement.CreateIndex index) {
+        return index.only() && context.catalog().table(index.table()).filter(TableInfo::isKnownUnpartitioned).isEmpty();
+    }
+
     /** What makes the current statement slow ("builds an index on \"orders\""), or empty when it is quick. */
     static Optional<String> why(RuleContext context) {
         Statement s = context.model();
         if (s instanceof Statement.CreateIndex i) {
-            return existing(context, i.table()) && !i.only()
+            return existing(context, i.table()) && !onlyOnPartitionedParent(context, i)
                     ? Optional.of("builds an index on " + Describe.quoted(i.table())) : Optional.empty();
         }
         if (s instanceof Statement.Reindex r) {
@@ -129,7 +138,7 @@ final class SlowStatement {
                     + " column");
         }
         return column.defaultExpr()
-                .flatMap(d -> VolatileDefault.whyItRewrites(d, context.pgVersion().atLeast(11)))
+                .flatMap(d -> VolatileDefault.whyItRewrites(d, context.pgVersion().atLeast(11), context.catalog()))
                 .map(reason -> "rewrites " + table + " to fill a new column's default");
     }
 

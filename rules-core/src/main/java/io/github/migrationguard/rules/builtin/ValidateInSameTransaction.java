@@ -25,7 +25,8 @@ public final class ValidateInSameTransaction implements Rule {
             .severity(Severity.WARNING)
             .flags("`ALTER TABLE … VALIDATE CONSTRAINT` on an existing table in the same transaction as the `ADD "
                     + "CONSTRAINT … NOT VALID` that created the constraint, or as any earlier statement that took a "
-                    + "SHARE or stronger lock on the table.")
+                    + "SHARE or stronger lock on the table, including another action of the same `ALTER TABLE` (the "
+                    + "statement holds the strongest lock of its actions throughout).")
             .why("`VALIDATE CONSTRAINT` itself takes only SHARE UPDATE EXCLUSIVE, so reads and writes go on during its "
                     + "scan. But locks are held until the transaction ends: after `ADD CONSTRAINT` (ACCESS EXCLUSIVE for a "
                     + "CHECK, SHARE ROW EXCLUSIVE for a foreign key) in the same transaction, the whole scan runs under "
@@ -53,13 +54,29 @@ public final class ValidateInSameTransaction implements Rule {
         }
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.ValidateConstraint validate) {
-                Optional<String> holder = strongerLockHolder(context, alter.table(), validate.name());
+                Optional<String> holder = sameStatement(alter, validate.name())
+                        .or(() -> strongerLockHolder(context, alter.table(), validate.name()));
                 if (holder.isPresent()) {
-                    report(context, alter.table(), validate.name(), holder.get());
+                    report(context, alter, action, validate.name(), holder.get());
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * ALTER TABLE takes the strongest lock of all its actions for the whole statement, so a VALIDATE next to an
+     * action that adds the constraint or takes a strong lock scans under that lock.
+     */
+    private static Optional<String> sameStatement(Statement.AlterTable alter, String constraint) {
+        if (addsConstraint(alter, alter.table(), constraint)) {
+            return Optional.of("the same statement adds the constraint");
+        }
+        return Locks.of(alter).stream()
+                .filter(lock -> lock.mode().isStrong() && lock.relation().sameObject(alter.table()))
+                .findFirst()
+                .map(lock -> "the statement's other actions take " + Describe.lock(lock.mode())
+                        + " on it, which ALTER TABLE holds for the whole statement");
     }
 
     /** Why the transaction already holds a strong lock on the table, naming the statement; empty when it does not. */
@@ -92,12 +109,15 @@ public final class ValidateInSameTransaction implements Rule {
         return false;
     }
 
-    private static void report(RuleContext context, QualifiedName table, String constraint, String holder) {
+    private static void report(RuleContext context, Statement.AlterTable alter, AlterAction action, String constraint,
+                               String holder) {
+        QualifiedName table = alter.table();
         context.report("VALIDATE CONSTRAINT " + Describe.quoted(constraint) + " on existing table "
                         + Describe.quoted(table) + " scans every row while the transaction still holds a strong lock "
                         + "on it: " + holder + ". Locks are held until the transaction ends, so the two-step recipe "
                         + "gains nothing.",
-                "-- Validate in a later transaction, after the one that holds the lock has committed\n"
+                AlterClauses.keepOthers(context.statement().sql(), alter, action)
+                        + "-- Validate in a later transaction, after the one that holds the lock has committed\n"
                         + "-- (for Flyway, in the next migration):\n"
                         + "ALTER TABLE " + table.sql() + " VALIDATE CONSTRAINT " + QualifiedName.quote(constraint) + ";");
     }

@@ -11,6 +11,7 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.Catalog;
 
 import java.util.Optional;
 
@@ -25,8 +26,8 @@ public final class VolatileDefault implements Rule {
             .category(Category.LOCKS)
             .severity(Severity.ERROR)
             .flags("`ADD COLUMN … DEFAULT <volatile>` on an existing table: `random()`, `gen_random_uuid()`, "
-                    + "`uuidv4()`, `uuidv7()`, `clock_timestamp()`, `nextval()`, and functions Migration Guard does not "
-                    + "know (they may be volatile). Before PostgreSQL 11, any non-null default. `now()`, "
+                    + "`uuidv4()`, `uuidv7()`, `clock_timestamp()`, `nextval()`, functions the migrations created "
+                    + "without `STABLE` or `IMMUTABLE`, and functions Migration Guard does not know (they may be volatile). Before PostgreSQL 11, any non-null default. `now()`, "
                     + "`current_date`, constants and stable or immutable built-ins are not flagged.")
             .why("A volatile default has a different value on every row, so PostgreSQL writes it into every row: the "
                     + "whole table and all its indexes are rewritten under an ACCESS EXCLUSIVE lock, blocking every read "
@@ -56,17 +57,22 @@ public final class VolatileDefault implements Rule {
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add && add.column().generated().isEmpty()) {
                 Optional<String> reason = add.column().defaultExpr()
-                        .flatMap(d -> whyItRewrites(d, context.pgVersion().atLeast(11)));
+                        .flatMap(d -> whyItRewrites(d, context.pgVersion().atLeast(11), context.catalog()));
                 if (reason.isPresent()) {
-                    report(context, alter.table(), add.column(), reason.get());
+                    report(context, alter.table(), add.column(), reason.get(), AlterClauses.keepOthers(context.statement().sql(), alter, action));
                     return;
                 }
             }
         }
     }
 
-    /** Why this default rewrites the table, or empty when it does not. */
+    /** Why this default rewrites the table, or empty when it does not; only built-in functions are known. */
     static Optional<String> whyItRewrites(Expr defaultExpr, boolean storedDefaults) {
+        return whyItRewrites(defaultExpr, storedDefaults, new Catalog());
+    }
+
+    /** Why this default rewrites the table, or empty when it does not; the catalog knows the migrations' functions. */
+    static Optional<String> whyItRewrites(Expr defaultExpr, boolean storedDefaults, Catalog catalog) {
         if (defaultExpr.nullLiteral()) {
             return Optional.empty();
         }
@@ -74,12 +80,12 @@ public final class VolatileDefault implements Rule {
             return Optional.of("before PostgreSQL 11 any non-null default is written into every row");
         }
         for (String function : defaultExpr.functions()) {
-            if (FunctionVolatility.of(function) == FunctionVolatility.VOLATILE) {
+            if (FunctionVolatility.of(function, catalog) == FunctionVolatility.VOLATILE) {
                 return Optional.of(function + "() is volatile, so PostgreSQL computes it for every row");
             }
         }
         for (String function : defaultExpr.functions()) {
-            if (FunctionVolatility.of(function) == FunctionVolatility.UNKNOWN) {
+            if (FunctionVolatility.of(function, catalog) == FunctionVolatility.UNKNOWN) {
                 return Optional.of(function + "() may be volatile (Migration Guard does not know it; if it is STABLE or "
                         + "IMMUTABLE nothing is rewritten and this finding can be suppressed)");
             }
@@ -87,13 +93,14 @@ public final class VolatileDefault implements Rule {
         return Optional.empty();
     }
 
-    private static void report(RuleContext context, QualifiedName table, ColumnDef column, String reason) {
+    private static void report(RuleContext context, QualifiedName table, ColumnDef column, String reason,
+                               String others) {
         String expr = column.defaultExpr().map(Expr::text).orElse("");
         context.report("ADD COLUMN " + Describe.quoted(column.name()) + " with DEFAULT " + expr + " on existing table "
                         + Describe.quoted(table) + ": " + reason + ", rewriting the table and all its indexes under "
                         + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " that blocks " + LockMode.ACCESS_EXCLUSIVE.blocks()
                         + " until the rewrite finishes.",
-                fix(table, column, expr));
+                others + fix(table, column, expr));
     }
 
     private static String fix(QualifiedName table, ColumnDef column, String expr) {

@@ -1,0 +1,2 @@
+-- pg: 14.2
+CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint NOT NULL);
