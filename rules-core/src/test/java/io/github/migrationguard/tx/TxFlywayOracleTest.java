@@ -251,6 +251,17 @@ class TxFlywayOracleTest {
     }
 
     @Test
+    void commitAndChainOpensTheNextTransactionAtOnce() throws Exception {
+        String sql = "START TRANSACTION;\n" + log(1) + "\nCOMMIT AND CHAIN;\n" + log(2) + "\n" + log(3)
+                + "\nEND;\n" + log(4) + "\n" + log(5) + "\n";
+        assertSameGrouping(migrate("chain_autocommit", sql, "executeInTransaction=false\n", false),
+                ours(sql, Optional.of(false), false));
+        String runner = log(1) + "\nCOMMIT AND CHAIN;\n" + log(2) + "\nSAVEPOINT s;\n" + log(3)
+                + "\nRELEASE SAVEPOINT s;\n" + log(4) + "\nCOMMIT WORK AND NO CHAIN;\n" + log(5) + "\n";
+        assertSameGrouping(migrate("chain_runner", runner, null, false), ours(runner, Optional.empty(), false));
+    }
+
+    @Test
     void mixedScriptRunsStatementByStatement() throws Exception {
         String sql = "CREATE TABLE t (a int);\n" + log(1) + "\nCREATE INDEX CONCURRENTLY i ON t (a);\n" + log(2) + "\n";
         assertSameGrouping(migrate("mixed_true", sql, null, true), ours(sql, Optional.empty(), true));

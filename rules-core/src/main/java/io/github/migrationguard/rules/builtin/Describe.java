@@ -6,6 +6,7 @@ import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.rules.RuleContext;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Phrases the lock rules share, so every message names objects and runners the same way. */
@@ -55,6 +56,19 @@ final class Describe {
      * @param buildsConcurrently the statement is {@code CREATE INDEX} or {@code REINDEX} {@code CONCURRENTLY},
      *                           which waits for Flyway's own lock connection unless its transactional lock is off
      */
+    /**
+     * How to tell this script's runner not to wrap it in a transaction, e.g. {@code executeInTransaction=false in
+     * V3__x.sql.conf}; empty for runners that send the file as one query string and have no such switch.
+     */
+    static Optional<String> noTransactionSetting(RuleContext context) {
+        return switch (context.script().runner()) {
+            case FLYWAY -> Optional.of("executeInTransaction=false in " + scriptFileName(context) + ".conf");
+            case DIESEL -> Optional.of("run_in_transaction = false in the migration's metadata.toml");
+            case LIQUIBASE -> Optional.of("runInTransaction:false on the changeset");
+            default -> Optional.empty();
+        };
+    }
+
     static String outsideTransaction(RuleContext context, boolean buildsConcurrently) {
         String where = context.statement().nesting() == Nesting.DO_BLOCK
                 ? "-- Move it out of the DO block (a DO block always runs in a transaction) into a migration of its own"
