@@ -82,6 +82,26 @@ public final class Catalog {
         return users;
     }
 
+    /** The domains the catalog saw created over {@code type}. */
+    public List<QualifiedName> domainsOver(QualifiedName type) {
+        return types.domainsOver(type);
+    }
+
+    /** The columns that hold values of {@code type}: of that type (or arrays of it), or of a domain over it. */
+    public List<ColumnRef> columnsHolding(QualifiedName type) {
+        List<QualifiedName> domains = domainsOver(type);
+        List<ColumnRef> holding = new ArrayList<>();
+        for (TableState t : relations.all()) {
+            for (ColumnInfo c : t.columns) {
+                QualifiedName named = Types.nameOf(c.type());
+                if (named.sameObject(type) || domains.stream().anyMatch(named::sameObject)) {
+                    holding.add(new ColumnRef(t.name, c.name()));
+                }
+            }
+        }
+        return holding;
+    }
+
     /** Statements the catalog could not follow, in replay order. */
     public List<Unfollowed> unfollowed() {
         return List.copyOf(unfollowed);

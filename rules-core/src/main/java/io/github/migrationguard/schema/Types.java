@@ -49,6 +49,10 @@ final class Types {
         return domains.stream().filter(d -> d.name().sameObject(name)).findFirst();
     }
 
+    List<QualifiedName> domainsOver(QualifiedName type) {
+        return domains.stream().filter(d -> nameOf(d.baseType()).sameObject(type)).map(Statement.CreateDomain::name).toList();
+    }
+
     private Optional<EnumType> findEnum(QualifiedName type) {
         return enums.stream().filter(e -> e.name().sameObject(type)).findFirst();
     }
