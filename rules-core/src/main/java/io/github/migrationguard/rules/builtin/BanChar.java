@@ -18,8 +18,8 @@ public final class BanChar implements Rule {
             .category(Category.SCHEMA_DESIGN)
             .severity(Severity.WARNING)
             .flags("A column declared or retyped as `char`, `char(n)`, `character(n)`, `nchar(n)` or `bpchar` "
-                    + "(arrays too), in "
-                    + "`CREATE TABLE`, `ADD COLUMN` or `ALTER COLUMN … TYPE`, on new and existing tables alike. The "
+                    + "(arrays too), in `CREATE TABLE`, `ADD COLUMN` or `ALTER COLUMN … TYPE`, on new and existing "
+                    + "tables alike, and a `CREATE DOMAIN` over it. The "
                     + "internal single-byte type `\"char\"` (quoted) is not flagged.")
             .why("`char(n)` pads every value with blanks to `n` characters. The padding is ignored when comparing two "
                     + "`char` values but kept when a value is cast to `text` or compared with `LIKE`, so `'ab'` and "
@@ -31,7 +31,7 @@ public final class BanChar implements Rule {
                     + "`length()` works as well and is easier to change):\n\n"
                     + "```sql\nALTER TABLE countries ADD COLUMN iso_code varchar(2) NOT NULL;\n-- or\n"
                     + "ALTER TABLE countries ADD COLUMN iso_code text NOT NULL CHECK (length(iso_code) = 2);\n```")
-            .kinds(Statement.CreateTable.class, Statement.AlterTable.class)
+            .kinds(Statement.CreateTable.class, Statement.AlterTable.class, Statement.CreateDomain.class)
             .build();
 
     @Override
@@ -41,14 +41,14 @@ public final class BanChar implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (DeclaredColumn column : DeclaredColumn.of(context.statement())) {
+        for (DeclaredColumn column : DeclaredColumn.storedTypes(context.statement())) {
             DataType type = column.type();
             // "char" in quotes is PostgreSQL's internal one-byte type, not the padded character type
             if (type.name().equals("char") && !type.text().startsWith("\"")) {
                 if (type.modifiers().isEmpty() && bareBpchar(type)) {
                     // bpchar without a length is not char(1): any length, trailing blanks insignificant
                     context.report(context.statement(), column.range(),
-                            "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
+                            column.subject()
                                     + " is `" + type.text() + "`: without a length it takes values of any length, but "
                                     + "trailing blanks are insignificant when comparing them and dropped when casting "
                                     + "to text; it is no faster than varchar or text.",
@@ -57,7 +57,7 @@ public final class BanChar implements Rule {
                 }
                 String length = type.modifiers().isEmpty() ? "1" : type.modifiers().get(0).strip();
                 context.report(context.statement(), column.range(),
-                        "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
+                        column.subject()
                                 + " is `" + type.text() + "`: values are blank-padded to " + length + " character"
                                 + (length.equals("1") ? "" : "s") + ", and the padding counts in some comparisons "
                                 + "(LIKE, casts to text) but not in others; it is no faster than varchar or text.",
