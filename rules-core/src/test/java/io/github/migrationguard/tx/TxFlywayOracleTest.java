@@ -121,7 +121,24 @@ class TxFlywayOracleTest {
                 "/* CREATE INDEX CONCURRENTLY */ CREATE INDEX i ON t (a);",
                 "CLUSTER;",
                 "CREATE INDEX CONCURRENTLY i ON t (a);\nCREATE INDEX CONCURRENTLY j ON t (b);\nVACUUM t;",
-                "WITH x AS (SELECT a, b, c, d, e, f, g, h FROM t) SELECT * FROM x;\nVACUUM t;")) {
+                "WITH x AS (SELECT a, b, c, d, e, f, g, h FROM t) SELECT * FROM x;\nVACUUM t;",
+                "CREATE INDEX CONCURRENTLY \"Idx\" ON \"T\" (a);",
+                "create index concurrently on t (a);",
+                "CREATE /* built online */ INDEX -- yes\n CONCURRENTLY i ON t (a);",
+                "DROP INDEX CONCURRENTLY IF EXISTS app.i;",
+                "REINDEX (CONCURRENTLY) INDEX i;",
+                "REINDEX (VERBOSE, CONCURRENTLY) SCHEMA app;",
+                "REINDEX DATABASE CONCURRENTLY app;",
+                "Vacuum (FULL, ANALYZE) t;",
+                "ALTER TYPE \"Mood\" ADD VALUE 'x';",
+                "ALTER TYPE app.mood RENAME VALUE 'x' TO 'y';",
+                "ALTER SYSTEM RESET ALL;",
+                "ALTER DATABASE app SET work_mem = '64MB';",
+                "CREATE TABLE t (a int);\nCOMMIT AND CHAIN;\nVACUUM t;",
+                "BEGIN;\nVACUUM t;\nCOMMIT;",
+                "SAVEPOINT s;\nCREATE INDEX i ON t (a);\nRELEASE SAVEPOINT s;",
+                "CREATE INDEX i ON t (a) WHERE a IN (SELECT a FROM u WHERE b = 'CONCURRENTLY');",
+                "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a);\nCREATE INDEX CONCURRENTLY j ON t (b);")) {
             cases.add(new Case(sql, null));
         }
         cases.add(new Case("CREATE TABLE t (a int);\nCREATE INDEX CONCURRENTLY i ON t (a);", "executeInTransaction=false\n"));
