@@ -3,8 +3,10 @@ package io.github.migrationguard.rules.builtin;
 import io.github.migrationguard.engine.Engine;
 import io.github.migrationguard.engine.EngineConfig;
 import io.github.migrationguard.engine.Finding;
+import io.github.migrationguard.source.FlywaySettings;
 import io.github.migrationguard.source.MigrationScript;
 import io.github.migrationguard.source.MigrationVersion;
+import io.github.migrationguard.source.Placeholders;
 import io.github.migrationguard.source.Runner;
 import io.github.migrationguard.source.ScriptKind;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,20 @@ class TransactionsAndDesignAuditTest {
                 .satisfies(f -> assertThat(f.message()).contains("diesel commits it with its own transaction"));
         assertThat(lint("uncommitted-transaction", under(Runner.FLYWAY, sql))).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("Flyway commits it at the end anyway"));
+    }
+
+    @Test
+    void anUnknownNameInFlywaysOwnNamespaceIsCorrectedNotConfigured() {
+        String sql = "CREATE TABLE ${flyway:defaultschema}.log (id bigint PRIMARY KEY, at text DEFAULT '${flyway:time}');";
+        Placeholders.Replaced replaced = Placeholders.forScript(FlywaySettings.defaults(), "V1__log.sql", "")
+                .replace("V1__log.sql", sql);
+        MigrationScript script = new MigrationScript("V1__log.sql", ScriptKind.VERSIONED,
+                Optional.of(MigrationVersion.parse("1")), "log", replaced.text(), Optional.empty());
+        List<Finding> found = new Engine(EngineConfig.defaults()).lint(List.of(script), List.of(), replaced.unresolved())
+                .findings().stream().filter(f -> f.ruleId().equals("flyway-unknown-placeholder")).toList();
+
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.fix())
+                .contains("'flyway:time' is in Flyway's own namespace", "flyway:timestamp", "Correct the name")
+                .doesNotContain("flyway.placeholders."));
     }
 }
