@@ -125,12 +125,14 @@ final class SuppressionFilter {
 
     /**
      * The statement a comment precedes (the first starting after it), unless the comment stands
-     * inside a statement that ends before that one: then the statement around it.
+     * inside a statement that ends before that one: then the statement around it; or unless it trails
+     * a statement on that statement's last line: then the statement it trails.
      */
     private AnalyzedStatement targetOf(Token comment) {
         int at = comment.offset();
         AnalyzedStatement next = null;
         AnalyzedStatement around = null;
+        AnalyzedStatement trailed = null;
         for (AnalyzedStatement s : run.statements()) {
             int start = s.sql().startOffset();
             if (start >= at && (next == null || start < next.sql().startOffset())) {
@@ -140,9 +142,16 @@ final class SuppressionFilter {
                     && (around == null || start > around.sql().startOffset())) {
                 around = s;
             }
+            if (s.sql().endOffset() <= at && s.sql().range().endLine() == comment.line()
+                    && (trailed == null || s.sql().endOffset() > trailed.sql().endOffset())) {
+                trailed = s;
+            }
         }
         if (around != null && (next == null || next.sql().startOffset() >= around.sql().endOffset())) {
             return around;
+        }
+        if (trailed != null && (next == null || next.sql().range().line() > comment.line())) {
+            return trailed;
         }
         return next;
     }
