@@ -48,8 +48,9 @@ public final class UncommittedTransaction implements Rule {
             return;
         }
         boolean chained = !control.command().starts();
-        if (chained ? context.tx().mode() == TxPosition.Mode.RUNNER : alreadyOpen(context)) {
-            // a chained transaction in the runner's is committed by the runner, as transaction-nesting says
+        if (chained ? context.tx().mode() != TxPosition.Mode.EXPLICIT : alreadyOpen(context)) {
+            // a chain in the runner's transaction is committed by the runner, as transaction-nesting says;
+            // outside any transaction block AND CHAIN fails and opens nothing
             return;
         }
         String text = StatementRewrite.text(context.statement());

@@ -72,4 +72,15 @@ class TransactionsAndDesignAuditTest {
                 .contains("'flyway:time' is in Flyway's own namespace", "flyway:timestamp", "Correct the name")
                 .doesNotContain("flyway.placeholders."));
     }
+
+    @Test
+    void aChainOutsideAnyTransactionBlockOpensNothing() {
+        // PostgreSQL rejects it ("can only be used in transaction blocks"); it leaves no transaction open
+        MigrationScript script = new MigrationScript("V3__x.sql", ScriptKind.VERSIONED,
+                Optional.of(MigrationVersion.parse("3")), "x",
+                "ALTER TABLE orders ADD COLUMN status text;\nCOMMIT AND CHAIN;\nALTER TABLE orders ADD COLUMN note text;\n",
+                Optional.of(false));
+
+        assertThat(lint("uncommitted-transaction", script)).isEmpty();
+    }
 }
