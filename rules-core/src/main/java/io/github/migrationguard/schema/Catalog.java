@@ -1,6 +1,7 @@
 package io.github.migrationguard.schema;
 
 import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.ConstraintKind;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.RelationKind;
 import io.github.migrationguard.model.Statement;
@@ -171,6 +172,13 @@ public final class Catalog {
             List<TableState> partitions = relations.all().stream()
                     .filter(t -> t.partitionOf.filter(table.name::sameObject).isPresent()).toList();
             partitions.forEach(relations::remove);
+            // Foreign keys that reference it go too (with CASCADE; without, the drop fails while any is left).
+            for (TableState other : relations.all()) {
+                if (other.constraints.removeIf(c -> c.kind() == ConstraintKind.FOREIGN_KEY
+                        && c.references().filter(r -> r.table().sameObject(table.name)).isPresent())) {
+                    other.changed();
+                }
+            }
         });
     }
 
