@@ -8,3 +8,7 @@ CREATE TABLE shipments (
 );
 
 ALTER TABLE orders ADD COLUMN cancelled_at timestamptz(3);
+
+-- A domain over timestamptz, and a domain-typed column, are fine.
+CREATE DOMAIN created_at AS timestamptz NOT NULL DEFAULT now();
+CREATE TABLE audit_log (id bigint PRIMARY KEY, at created_at);

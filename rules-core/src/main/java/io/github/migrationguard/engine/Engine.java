@@ -195,7 +195,7 @@ public final class Engine {
             }
             ScriptTx tx = TxAnalyzer.analyze(script, read.statements(), config.pgVersion(),
                     config.settings().flywayMixed());
-            return new ScriptRun(script, read.statements(), tx, new ArrayList<>());
+            return new ScriptRun(script, read.statements(), tx, new ArrayList<>(), read.trailingComments());
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.ofFile(script.path(), "could not be read, not linted: " + e));
             return null;

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A {@code -- migration-guard:ignore <id>[,<id>] -- <reason>} comment (the next statement) or
@@ -39,14 +37,10 @@ public record Suppression(Token comment, boolean wholeFile, List<String> ruleIds
         if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))) {
             return Optional.empty();
         }
-        // rule ids contain hyphens, so the reason starts at a "--" that stands alone
-        Matcher reasonStart = REASON.matcher(rest);
-        String ids = rest;
-        String reason = "";
-        if (reasonStart.find()) {
-            ids = rest.substring(0, reasonStart.start());
-            reason = rest.substring(reasonStart.end()).strip();
-        }
+        // rule ids have single hyphens only, so the reason starts at the first "--", spaced or not
+        int reasonStart = rest.indexOf("--");
+        String ids = reasonStart < 0 ? rest : rest.substring(0, reasonStart);
+        String reason = reasonStart < 0 ? "" : rest.substring(reasonStart + 2).strip();
         Set<String> ruleIds = new LinkedHashSet<>();
         for (String id : ids.split("[,\\s]+")) {
             if (!id.isBlank()) {
@@ -55,6 +49,4 @@ public record Suppression(Token comment, boolean wholeFile, List<String> ruleIds
         }
         return Optional.of(new Suppression(comment, wholeFile, new ArrayList<>(ruleIds), reason));
     }
-
-    private static final Pattern REASON = Pattern.compile("(?:^|\\s)--(?:\\s|$)");
 }

@@ -54,10 +54,10 @@ final class SuppressionFilter {
         for (Suppression s : targets.keySet()) {
             for (String id : s.ruleIds()) {
                 if (!used.contains(key(s, id))) {
-                    String why = registry.contains(id)
-                            ? (s.wholeFile() ? "no finding of " + id + " in this file"
-                                             : "no finding of " + id + " on the next statement")
-                            : "unknown rule id '" + id + "'";
+                    String why = !registry.contains(id) ? "unknown rule id '" + id + "'"
+                            : s.wholeFile() ? "no finding of " + id + " in this file"
+                            : targets.get(s) == null ? "no statement follows it"
+                            : "no finding of " + id + " on the next statement";
                     out.add(new Finding(UnusedSuppression.META.id(), unusedSeverity, run.script().path(),
                             s.comment().range(), "Suppression of " + id + " suppresses nothing: " + why + ".",
                             "Remove the suppression comment" + (registry.contains(id) ? "." : ", or correct the rule id."),
@@ -99,36 +99,40 @@ final class SuppressionFilter {
 
     private void collect() {
         Set<Integer> seen = new HashSet<>();
-        for (AnalyzedStatement statement : run.statements()) {
-            for (Token comment : statement.sql().comments()) {
-                if (!seen.add(comment.offset())) {
-                    continue;
-                }
-                Optional<Suppression> parsed = Suppression.parse(comment);
-                if (parsed.isEmpty()) {
-                    continue;
-                }
-                Suppression s = parsed.get();
-                if (s.ruleIds().isEmpty()) {
-                    diagnostics.add(new Diagnostic(run.script().path(), comment.line(), comment.column(),
-                            "suppression names no rule: write `-- migration-guard:ignore <rule-id> -- <why>`"));
-                } else if (s.reason().isEmpty()) {
-                    diagnostics.add(new Diagnostic(run.script().path(), comment.line(), comment.column(),
-                            "suppression without a reason: write `-- migration-guard:ignore <rule-id> -- <why>`"));
-                }
-                targets.put(s, s.wholeFile() ? null : targetOf(comment));
+        List<Token> comments = new ArrayList<>();
+        run.statements().forEach(statement -> comments.addAll(statement.sql().comments()));
+        // after the last statement: an ignore-file there counts, an ignore there has nothing to apply to
+        comments.addAll(run.trailingComments());
+        for (Token comment : comments) {
+            if (!seen.add(comment.offset())) {
+                continue;
             }
+            Optional<Suppression> parsed = Suppression.parse(comment);
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            Suppression s = parsed.get();
+            if (s.ruleIds().isEmpty()) {
+                diagnostics.add(new Diagnostic(run.script().path(), comment.line(), comment.column(),
+                        "suppression names no rule: write `-- migration-guard:ignore <rule-id> -- <why>`"));
+            } else if (s.reason().isEmpty()) {
+                diagnostics.add(new Diagnostic(run.script().path(), comment.line(), comment.column(),
+                        "suppression without a reason: write `-- migration-guard:ignore <rule-id> -- <why>`"));
+            }
+            targets.put(s, s.wholeFile() ? null : targetOf(comment));
         }
     }
 
     /**
      * The statement a comment precedes (the first starting after it), unless the comment stands
-     * inside a statement that ends before that one: then the statement around it.
+     * inside a statement that ends before that one: then the statement around it; or unless it trails
+     * a statement on that statement's last line: then the statement it trails.
      */
     private AnalyzedStatement targetOf(Token comment) {
         int at = comment.offset();
         AnalyzedStatement next = null;
         AnalyzedStatement around = null;
+        AnalyzedStatement trailed = null;
         for (AnalyzedStatement s : run.statements()) {
             int start = s.sql().startOffset();
             if (start >= at && (next == null || start < next.sql().startOffset())) {
@@ -138,9 +142,16 @@ final class SuppressionFilter {
                     && (around == null || start > around.sql().startOffset())) {
                 around = s;
             }
+            if (s.sql().endOffset() <= at && s.sql().range().endLine() == comment.line()
+                    && (trailed == null || s.sql().endOffset() > trailed.sql().endOffset())) {
+                trailed = s;
+            }
         }
         if (around != null && (next == null || next.sql().startOffset() >= around.sql().endOffset())) {
             return around;
+        }
+        if (trailed != null && (next == null || next.sql().range().line() > comment.line())) {
+            return trailed;
         }
         return next;
     }

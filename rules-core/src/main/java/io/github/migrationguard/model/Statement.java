@@ -116,7 +116,22 @@ public sealed interface Statement {
     record SetSetting(String name, Optional<String> value, boolean local) implements Statement {
     }
 
-    record TransactionControl(Command command) implements Statement {
+    /**
+     * {@code BEGIN}, {@code COMMIT}, savepoints, two-phase commit.
+     *
+     * @param chain {@code COMMIT/ROLLBACK AND CHAIN}: a new transaction opens as soon as this one ends
+     */
+    record TransactionControl(Command command, boolean chain) implements Statement {
+
+        public TransactionControl(Command command) {
+            this(command, false);
+        }
+
+        /** A transaction block is open after it: {@code BEGIN}, or {@code … AND CHAIN}. */
+        public boolean opens() {
+            return command.starts() || (chain && command.ends());
+        }
+
         public enum Command {
             BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE_SAVEPOINT, ROLLBACK_TO_SAVEPOINT,
             PREPARE_TRANSACTION, COMMIT_PREPARED, ROLLBACK_PREPARED;

@@ -1,6 +1,7 @@
 package io.github.migrationguard.schema;
 
 import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.ConstraintKind;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.RelationKind;
 import io.github.migrationguard.model.Statement;
@@ -101,6 +102,26 @@ public final class Catalog {
         return users;
     }
 
+    /** The domains the catalog saw created over {@code type}. */
+    public List<QualifiedName> domainsOver(QualifiedName type) {
+        return types.domainsOver(type);
+    }
+
+    /** The columns that hold values of {@code type}: of that type (or arrays of it), or of a domain over it. */
+    public List<ColumnRef> columnsHolding(QualifiedName type) {
+        List<QualifiedName> domains = domainsOver(type);
+        List<ColumnRef> holding = new ArrayList<>();
+        for (TableState t : relations.all()) {
+            for (ColumnInfo c : t.columns) {
+                QualifiedName named = Types.nameOf(c.type());
+                if (named.sameObject(type) || domains.stream().anyMatch(named::sameObject)) {
+                    holding.add(new ColumnRef(t.name, c.name()));
+                }
+            }
+        }
+        return holding;
+    }
+
     /** Statements the catalog could not follow, in replay order. */
     public List<Unfollowed> unfollowed() {
         return List.copyOf(unfollowed);
@@ -178,6 +199,13 @@ public final class Catalog {
             List<TableState> partitions = relations.all().stream()
                     .filter(t -> t.partitionOf.filter(table.name::sameObject).isPresent()).toList();
             partitions.forEach(relations::remove);
+            // Foreign keys that reference it go too (with CASCADE; without, the drop fails while any is left).
+            for (TableState other : relations.all()) {
+                if (other.constraints.removeIf(c -> c.kind() == ConstraintKind.FOREIGN_KEY
+                        && c.references().filter(r -> r.table().sameObject(table.name)).isPresent())) {
+                    other.changed();
+                }
+            }
         });
     }
 

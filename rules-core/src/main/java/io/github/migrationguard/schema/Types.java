@@ -67,6 +67,10 @@ final class Types {
         functions.removeIf(f -> f.name().sameObject(name));
     }
 
+    List<QualifiedName> domainsOver(QualifiedName type) {
+        return domains.stream().filter(d -> nameOf(d.baseType()).sameObject(type)).map(Statement.CreateDomain::name).toList();
+    }
+
     private Optional<EnumType> findEnum(QualifiedName type) {
         return enums.stream().filter(e -> e.name().sameObject(type)).findFirst();
     }

@@ -42,7 +42,7 @@ public final class StatementReader {
             }
             problems.addAll(inner.problems());
         }
-        return new ReadResult(statements, problems);
+        return new ReadResult(statements, problems, split.trailingComments());
     }
 
     /** A statement's model and the frontend that built it. */

@@ -52,9 +52,16 @@ final class TransactionReader {
             default:
                 throw c.failure("transaction command not understood");
         }
-        // Modes (ISOLATION LEVEL …), WORK/TRANSACTION noise words, names, AND [NO] CHAIN.
-        c.skipToEnd();
-        return new Statement.TransactionControl(command);
+        // Modes (ISOLATION LEVEL …), WORK/TRANSACTION noise words, names; only AND CHAIN changes what follows.
+        boolean chain = false;
+        while (!c.atEnd()) {
+            if (c.accept("and", "chain")) {
+                chain = command == Command.COMMIT || command == Command.ROLLBACK;
+            } else {
+                c.next();
+            }
+        }
+        return new Statement.TransactionControl(command, chain);
     }
 
     private static Command rollback(TokenCursor c) {

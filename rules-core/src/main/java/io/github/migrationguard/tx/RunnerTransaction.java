@@ -15,8 +15,15 @@ import io.github.migrationguard.source.ScriptKind;
  * @param runnerTransaction the statements run in one transaction the script did not open itself
  * @param reason            why, in the runner's terms
  * @param mixed             Flyway only: the script mixes statements it runs inside and outside a transaction
+ * @param implicitBlock     the transaction is PostgreSQL's implicit block around a multi-statement query string,
+ *                          not one the runner opened: a {@code BEGIN} turns it into an explicit one without a
+ *                          warning, and a final {@code COMMIT} closes it as the end of the string would
  */
-record RunnerTransaction(boolean runnerTransaction, String reason, boolean mixed) {
+record RunnerTransaction(boolean runnerTransaction, String reason, boolean mixed, boolean implicitBlock) {
+
+    RunnerTransaction(boolean runnerTransaction, String reason, boolean mixed) {
+        this(runnerTransaction, reason, mixed, false);
+    }
 
     /**
      * @param flywayOutside a top-level statement Flyway runs outside a transaction
@@ -54,7 +61,7 @@ record RunnerTransaction(boolean runnerTransaction, String reason, boolean mixed
 
     private static RunnerTransaction implicit(Runner runner, String lead) {
         return new RunnerTransaction(true, lead + runner.label() + " sends the whole script as one query string, which"
-                + " PostgreSQL runs in one implicit transaction when it holds several statements", false);
+                + " PostgreSQL runs in one implicit transaction when it holds several statements", false, true);
     }
 
     private static String setting(MigrationScript script, boolean value) {

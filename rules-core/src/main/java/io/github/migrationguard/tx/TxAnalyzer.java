@@ -31,7 +31,8 @@ import java.util.Set;
  *       runner's transaction {@code BEGIN} only warns ("there is already a transaction in progress") and
  *       {@code COMMIT} ends the runner's transaction early; the JDBC driver, not in autocommit, opens a new
  *       one at the next statement, which Flyway commits at the end. In autocommit, {@code BEGIN … COMMIT}
- *       is an explicit transaction block.</li>
+ *       is an explicit transaction block. {@code COMMIT AND CHAIN} (or {@code ROLLBACK AND CHAIN}) ends a
+ *       transaction and opens the next one at once, in the same mode.</li>
  * </ol>
  *
  * A {@link ScriptKind#PLAIN} script has no runner: it runs as psql runs a file, in autocommit. Other runners
@@ -75,7 +76,8 @@ public final class TxAnalyzer {
 
         RunnerTransaction decision = RunnerTransaction.decide(script, anyOutside, anyInside, topLevel, mixed);
         boolean runner = decision.runnerTransaction();
-        return new ScriptTx(runner, decision.reason(), decision.mixed(), nonTransactional, positions(statements, runner));
+        return new ScriptTx(runner, decision.reason(), decision.mixed(), nonTransactional, positions(statements, runner),
+                decision.implicitBlock());
     }
 
     private static List<TxPosition> positions(List<AnalyzedStatement> statements, boolean runner) {
@@ -90,9 +92,9 @@ public final class TxAnalyzer {
                 positions.add(positions.get(s.parent()));
                 continue;
             }
-            Statement model = s.model();
-            boolean begins = model instanceof Statement.TransactionControl tc && tc.command().starts();
-            boolean ends = model instanceof Statement.TransactionControl tc && tc.command().ends();
+            Statement.TransactionControl control = s.model() instanceof Statement.TransactionControl tc ? tc : null;
+            boolean begins = control != null && control.command().starts();
+            boolean ends = control != null && control.command().ends();
             if (!open && (runner || begins)) {
                 open = true;
                 transaction++;
@@ -103,7 +105,12 @@ public final class TxAnalyzer {
                 positions.add(new TxPosition(TxPosition.Mode.AUTOCOMMIT, ++transaction));
             }
             if (ends) {
-                open = false;
+                // AND CHAIN opens the next transaction at once (outside a block it fails and opens nothing)
+                boolean chained = open && control.chain();
+                open = chained;
+                if (chained) {
+                    transaction++;
+                }
             }
         }
         return positions;

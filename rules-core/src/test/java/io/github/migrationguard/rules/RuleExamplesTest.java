@@ -12,6 +12,7 @@ import io.github.migrationguard.source.FlywaySettings;
 import io.github.migrationguard.source.MigrationScript;
 import io.github.migrationguard.source.Placeholders;
 import io.github.migrationguard.source.MigrationVersion;
+import io.github.migrationguard.source.Runner;
 import io.github.migrationguard.source.ScriptKind;
 import io.github.migrationguard.source.UnresolvedPlaceholder;
 import io.github.migrationguard.sql.SourceRange;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Header comments on the first lines set the context ({@code -- pg: 12},
  * {@code -- execute-in-transaction: false}, {@code -- mixed: true},
  * {@code -- runner-sets-lock-timeout: true}, {@code -- flyway-transactional-lock: false},
+ * {@code -- runner: prisma} (also {@code golang-migrate}, {@code diesel}, {@code liquibase}; default Flyway),
  * {@code -- placeholders: owner=app}, {@code -- modified-since: origin/main}). A line {@code -- expect: id[, id]} marks the next
  * statement (or suppression comment) as one those rules must flag. For the folder's rule and every
  * rule named in a marker, the findings must be exactly the marked places; other rules are ignored.
@@ -111,8 +113,11 @@ class RuleExamplesTest {
             unresolved.addAll(replaced.unresolved());
             // "-- modified-since: origin/main": the file changed since that git base, as GitPending finds it
             Optional.ofNullable(header(sql, "modified-since")).ifPresent(ref -> modified.put(path, ref));
+            // "-- runner: prisma": the script as that runner's layout finds it (Prisma, golang-migrate and diesel send it as one query)
+            Runner runner = runner(header(first, "runner"));
             scripts.add(new MigrationScript(path, ScriptKind.VERSIONED, Optional.of(version), name, replaced.text(),
-                    Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean)));
+                    Optional.ofNullable(header(sql, "execute-in-transaction")).map(Boolean::parseBoolean), runner,
+                    runner == Runner.PRISMA || runner == Runner.GOLANG_MIGRATE || runner == Runner.DIESEL));
         }
         RuleSettings settings = new RuleSettings(
                 Boolean.parseBoolean(header(first, "runner-sets-lock-timeout")),
@@ -194,6 +199,14 @@ class RuleExamplesTest {
     private static boolean skippable(String line) {
         String t = line.strip();
         return t.isEmpty() || EXPECT.matcher(t).matches() || (t.startsWith("--") && !t.contains("migration-guard:"));
+    }
+
+    private static Runner runner(String header) {
+        if (header == null) {
+            return Runner.FLYWAY;
+        }
+        return java.util.Arrays.stream(Runner.values()).filter(r -> r.name().replace('_', '-').equalsIgnoreCase(header))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown runner header: " + header));
     }
 
     private static Map<String, String> placeholders(String header) {

@@ -121,7 +121,24 @@ class TxFlywayOracleTest {
                 "/* CREATE INDEX CONCURRENTLY */ CREATE INDEX i ON t (a);",
                 "CLUSTER;",
                 "CREATE INDEX CONCURRENTLY i ON t (a);\nCREATE INDEX CONCURRENTLY j ON t (b);\nVACUUM t;",
-                "WITH x AS (SELECT a, b, c, d, e, f, g, h FROM t) SELECT * FROM x;\nVACUUM t;")) {
+                "WITH x AS (SELECT a, b, c, d, e, f, g, h FROM t) SELECT * FROM x;\nVACUUM t;",
+                "CREATE INDEX CONCURRENTLY \"Idx\" ON \"T\" (a);",
+                "create index concurrently on t (a);",
+                "CREATE /* built online */ INDEX -- yes\n CONCURRENTLY i ON t (a);",
+                "DROP INDEX CONCURRENTLY IF EXISTS app.i;",
+                "REINDEX (CONCURRENTLY) INDEX i;",
+                "REINDEX (VERBOSE, CONCURRENTLY) SCHEMA app;",
+                "REINDEX DATABASE CONCURRENTLY app;",
+                "Vacuum (FULL, ANALYZE) t;",
+                "ALTER TYPE \"Mood\" ADD VALUE 'x';",
+                "ALTER TYPE app.mood RENAME VALUE 'x' TO 'y';",
+                "ALTER SYSTEM RESET ALL;",
+                "ALTER DATABASE app SET work_mem = '64MB';",
+                "CREATE TABLE t (a int);\nCOMMIT AND CHAIN;\nVACUUM t;",
+                "BEGIN;\nVACUUM t;\nCOMMIT;",
+                "SAVEPOINT s;\nCREATE INDEX i ON t (a);\nRELEASE SAVEPOINT s;",
+                "CREATE INDEX i ON t (a) WHERE a IN (SELECT a FROM u WHERE b = 'CONCURRENTLY');",
+                "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON t (a);\nCREATE INDEX CONCURRENTLY j ON t (b);")) {
             cases.add(new Case(sql, null));
         }
         cases.add(new Case("CREATE TABLE t (a int);\nCREATE INDEX CONCURRENTLY i ON t (a);", "executeInTransaction=false\n"));
@@ -248,6 +265,17 @@ class TxFlywayOracleTest {
         String sql = log(1) + "\n" + log(2) + "\nBEGIN;\n" + log(3) + "\n" + log(4) + "\nCOMMIT;\n" + log(5) + "\n";
         assertSameGrouping(migrate("autocommit_blocks", sql, "executeInTransaction=false\n", false),
                 ours(sql, Optional.of(false), false));
+    }
+
+    @Test
+    void commitAndChainOpensTheNextTransactionAtOnce() throws Exception {
+        String sql = "START TRANSACTION;\n" + log(1) + "\nCOMMIT AND CHAIN;\n" + log(2) + "\n" + log(3)
+                + "\nEND;\n" + log(4) + "\n" + log(5) + "\n";
+        assertSameGrouping(migrate("chain_autocommit", sql, "executeInTransaction=false\n", false),
+                ours(sql, Optional.of(false), false));
+        String runner = log(1) + "\nCOMMIT AND CHAIN;\n" + log(2) + "\nSAVEPOINT s;\n" + log(3)
+                + "\nRELEASE SAVEPOINT s;\n" + log(4) + "\nCOMMIT WORK AND NO CHAIN;\n" + log(5) + "\n";
+        assertSameGrouping(migrate("chain_runner", runner, null, false), ours(runner, Optional.empty(), false));
     }
 
     @Test

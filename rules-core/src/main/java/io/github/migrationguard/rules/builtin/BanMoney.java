@@ -15,7 +15,7 @@ public final class BanMoney implements Rule {
             .category(Category.SCHEMA_DESIGN)
             .severity(Severity.WARNING)
             .flags("A column declared or retyped as `money` (arrays too), in `CREATE TABLE`, `ADD COLUMN` or "
-                    + "`ALTER COLUMN … TYPE`, on new and existing tables alike.")
+                    + "`ALTER COLUMN … TYPE`, on new and existing tables alike, and a `CREATE DOMAIN` over it.")
             .why("`money` has a fixed number of fractional digits taken from the database's `lc_monetary` setting, "
                     + "and it reads and prints values with that locale's currency symbol and separators: a dump "
                     + "restored on a server with another locale reads the amounts differently, and currencies with "
@@ -24,7 +24,7 @@ public final class BanMoney implements Rule {
                     + "currency in a column of its own when there can be several:\n\n"
                     + "```sql\nCREATE TABLE invoices (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
                     + "  amount numeric(19, 4) NOT NULL,\n  currency text NOT NULL CHECK (length(currency) = 3)\n);\n```")
-            .kinds(Statement.CreateTable.class, Statement.AlterTable.class)
+            .kinds(Statement.CreateTable.class, Statement.AlterTable.class, Statement.CreateDomain.class)
             .build();
 
     @Override
@@ -34,10 +34,10 @@ public final class BanMoney implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (DeclaredColumn column : DeclaredColumn.of(context.statement())) {
+        for (DeclaredColumn column : DeclaredColumn.storedTypes(context.statement())) {
             if (column.type().name().equals("money")) {
                 context.report(context.statement(), column.range(),
-                        "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
+                        column.subject()
                                 + " is `money`: its scale and the way it is read and printed follow the server's "
                                 + "lc_monetary locale, so amounts change meaning on a server with another locale.",
                         "-- numeric with an explicit scale (or bigint minor units, e.g. cents):\n"

@@ -100,17 +100,18 @@ public final class ConcurrentlyInTransaction implements Rule {
         }
         TxPosition position = context.tx();
         if (position.mode() == TxPosition.Mode.EXPLICIT) {
-            return beginLine(context).map(line -> "the transaction opened by BEGIN on line " + line)
+            return opener(context).map(s -> "the transaction opened by " + StatementText.label(s))
                     .orElse("an explicit transaction");
         }
         return "the runner's transaction (" + context.transactions().reason() + ")";
     }
 
-    private static Optional<Integer> beginLine(RuleContext context) {
+    /** The BEGIN (or COMMIT AND CHAIN) that opened the explicit transaction the statement runs in. */
+    private static Optional<AnalyzedStatement> opener(RuleContext context) {
         List<AnalyzedStatement> earlier = EarlierStatements.of(context);
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (earlier.get(i).model() instanceof Statement.TransactionControl t && t.command().starts()) {
-                return Optional.of(earlier.get(i).sql().range().line());
+            if (earlier.get(i).model() instanceof Statement.TransactionControl t && t.opens()) {
+                return Optional.of(earlier.get(i));
             }
         }
         return Optional.empty();

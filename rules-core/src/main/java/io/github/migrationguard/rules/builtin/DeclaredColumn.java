@@ -53,6 +53,37 @@ record DeclaredColumn(QualifiedName table, String name, DataType type, Optional<
         return out;
     }
 
+    /**
+     * Every type a statement chooses for stored values: its columns as {@link #of}, and the base type of a
+     * {@code CREATE DOMAIN} (as an entry whose {@code table} and {@code name} are the domain), which every column of
+     * the domain will have.
+     */
+    static List<DeclaredColumn> storedTypes(AnalyzedStatement statement) {
+        if (!(statement.model() instanceof Statement.CreateDomain domain)) {
+            return of(statement);
+        }
+        List<Token> tokens = statement.sql().tokens();
+        int i = 2; // CREATE DOMAIN name [AS] type
+        while (i + 2 < tokens.size() && tokens.get(i + 1).isSymbol(".")) {
+            i += 2;
+        }
+        i++;
+        if (i < tokens.size() && tokens.get(i).is("AS")) {
+            i++;
+        }
+        int typeStart = i < tokens.size() ? i : -1;
+        return List.of(new DeclaredColumn(domain.name(), domain.name().name(), domain.baseType(), Optional.empty(), false,
+                statement.sql().range(), typeStart, -1, -1, statement));
+    }
+
+    /** {@code Column "c" of "t"}, or {@code Domain "d"}: what a message says is of the type. */
+    String subject() {
+        if (statement.model() instanceof Statement.CreateDomain) {
+            return "Domain " + Describe.quoted(table) + " (and so every column declared with it)";
+        }
+        return "Column " + Describe.quoted(name) + " of " + Describe.quoted(table);
+    }
+
     /** The definition as written (in {@code CREATE TABLE}) or the whole statement (in {@code ALTER TABLE}). */
     String written() {
         if (inCreate && defStart >= 0) {

@@ -6,6 +6,7 @@ import io.github.migrationguard.model.Nesting;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.RuleContext;
+import io.github.migrationguard.source.Runner;
 import io.github.migrationguard.sql.StatementReader;
 import io.github.migrationguard.tx.FlywayTransactionDetector;
 
@@ -55,6 +56,19 @@ final class Describe {
     }
 
     /**
+     * How to tell this script's runner not to wrap it in a transaction, e.g. {@code executeInTransaction=false in
+     * V3__x.sql.conf}; empty for runners that send the file as one query string and have no such switch.
+     */
+    static Optional<String> noTransactionSetting(RuleContext context) {
+        return switch (context.script().runner()) {
+            case FLYWAY -> Optional.of("executeInTransaction=false in " + scriptFileName(context) + ".conf");
+            case DIESEL -> Optional.of("run_in_transaction = false in the migration's metadata.toml");
+            case LIQUIBASE -> Optional.of("runInTransaction:false on the changeset");
+            default -> Optional.empty();
+        };
+    }
+
+    /**
      * SQL comment lines on getting {@code statement} (the fix, as SQL) out of any transaction block, for this
      * script's runner. What Flyway needs is read off the fixed statement itself: Flyway runs a migration that
      * holds only statements it knows cannot run in a transaction (such as {@code CREATE/DROP INDEX CONCURRENTLY})
@@ -72,6 +86,13 @@ final class Describe {
         String where = context.statement().nesting() == Nesting.DO_BLOCK
                 ? "-- Move it out of the DO block (a DO block always runs in a transaction) into a migration of its own"
                 : "-- Put it in a migration of its own";
+        if (context.script().runner() != Runner.FLYWAY) {
+            return where + " that runs outside a transaction:\n-- "
+                    + noTransactionSetting(context).map(s -> "set " + s)
+                    .orElse("a file holding only this statement runs outside a transaction for "
+                            + context.script().runner().label())
+                    + ";\n-- no BEGIN/COMMIT around it.";
+        }
         String conf = scriptFileName(context) + ".conf";
         String flyway;
         if (flywayDetects) {

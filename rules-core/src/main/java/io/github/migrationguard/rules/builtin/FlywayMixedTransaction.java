@@ -6,16 +6,20 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.ScriptContext;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.tx.FlywayTransactionDetector;
 import io.github.migrationguard.tx.ScriptTx;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * A Flyway migration that mixes statements Flyway must run outside a transaction with ones it runs
- * inside. The transaction analysis decides which ones ({@link ScriptTx#mixed()},
- * {@link ScriptTx#nonTransactional()}); this rule reports it once per script, on the first
- * non-transactional statement.
+ * inside. The transaction analysis decides whether it mixes ({@link ScriptTx#mixed()}); this rule reports it once
+ * per script, on the first statement Flyway runs outside a transaction, and moves PostgreSQL's whole list
+ * ({@link ScriptTx#nonTransactional()}) to the next migration.
  */
 public final class FlywayMixedTransaction implements Rule {
 
@@ -49,17 +53,23 @@ public final class FlywayMixedTransaction implements Rule {
     @Override
     public void finishScript(ScriptContext context) {
         ScriptTx tx = context.transactions();
-        if (!tx.mixed() || tx.nonTransactional().isEmpty()) {
+        if (!tx.mixed()) {
             return;
         }
-        List<AnalyzedStatement> outside = tx.nonTransactional().stream()
-                .filter(i -> i >= 0 && i < context.statements().size())
-                .map(context.statements()::get)
+        // What Flyway itself runs outside a transaction decides the refusal; PostgreSQL's own list (which also
+        // has REINDEX … CONCURRENTLY and DETACH … CONCURRENTLY) decides what must move.
+        List<AnalyzedStatement> flywayOutside = context.statements().stream()
+                .filter(s -> s.isTopLevel() && FlywayTransactionDetector.runsOutsideTransaction(s.sql(), context.pgVersion()))
                 .toList();
-        if (outside.isEmpty()) {
+        if (flywayOutside.isEmpty()) {
             return;
         }
-        String named = outside.stream().map(StatementText::label).collect(Collectors.joining(", "));
+        Set<Integer> moving = new TreeSet<>();
+        flywayOutside.forEach(s -> moving.add(s.index()));
+        tx.nonTransactional().stream().filter(i -> i >= 0 && i < context.statements().size())
+                .filter(i -> context.statements().get(i).isTopLevel()).forEach(moving::add);
+        List<AnalyzedStatement> moved = moving.stream().map(context.statements()::get).toList();
+        String named = flywayOutside.stream().map(StatementText::label).collect(Collectors.joining(", "));
         String message = context.settings().flywayMixed()
                 ? "With mixed=true Flyway runs this whole migration without a transaction, because it must run "
                 + named + " outside one: every statement commits by itself, so a failure half-way leaves the migration "
@@ -67,16 +77,24 @@ public final class FlywayMixedTransaction implements Rule {
                 : "Flyway refuses this migration at deploy (mixed=false): it must run " + named + " outside a "
                 + "transaction and the other statements inside one (\"Detected both transactional and non-transactional "
                 + "statements within the same migration\").";
-        context.report(outside.get(0), message, fix(context, outside));
+        List<AnalyzedStatement> unknownToFlyway = moved.stream().filter(s -> !flywayOutside.contains(s)).toList();
+        context.report(flywayOutside.get(0), message, fix(context, moved, unknownToFlyway));
     }
 
-    private static String fix(ScriptContext context, List<AnalyzedStatement> outside) {
-        String next = context.script().version()
+    private static String fix(ScriptContext context, List<AnalyzedStatement> moved, List<AnalyzedStatement> unknownToFlyway) {
+        Optional<String> file = context.script().version()
                 .map(v -> "V" + v.text().replace('.', '_') + "_1__" + context.script().description().replace(' ', '_')
-                        + "_non_transactional.sql")
-                .orElse("a migration of its own that runs right after this one");
-        return "-- Move " + (outside.size() == 1 ? "this statement" : "these statements") + " to " + next
-                + ", which Flyway then runs outside a transaction by itself; keep the rest here:\n"
-                + outside.stream().map(s -> s.sql().text().strip() + ";").collect(Collectors.joining("\n"));
+                        + "_non_transactional.sql");
+        String next = file.orElse("a migration of its own that runs right after this one");
+        String statements = moved.stream().map(s -> s.sql().text().strip() + ";").collect(Collectors.joining("\n"));
+        if (unknownToFlyway.isEmpty()) {
+            return "-- Move " + (moved.size() == 1 ? "this statement" : "these statements") + " to " + next
+                    + ", which Flyway then runs outside a transaction by itself; keep the rest here:\n" + statements;
+        }
+        // Flyway would run these in a transaction (and refuse the new file for mixing): say so in its .conf
+        return "-- Move these statements to " + next + "; Flyway does not know that "
+                + unknownToFlyway.stream().map(StatementText::label).collect(Collectors.joining(", "))
+                + " cannot run in a transaction, so give it " + file.map(f -> f + ".conf").orElse("a .conf file")
+                + " with executeInTransaction=false; keep the rest here:\n" + statements;
     }
 }

@@ -6,11 +6,14 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.ScriptContext;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.source.FlywaySettings;
+import io.github.migrationguard.source.Placeholders;
 import io.github.migrationguard.source.Runner;
 import io.github.migrationguard.source.UnresolvedPlaceholder;
 import io.github.migrationguard.sql.SourceRange;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A placeholder Flyway has no value for. The source finds them while it replaces placeholders
@@ -55,11 +58,25 @@ public final class FlywayUnknownPlaceholder implements Rule {
             context.report(at, SourceRange.at(p.line(), p.column()),
                     "No value for placeholder '" + p.name() + "': Flyway fails this migration at deploy (\"No value "
                             + "provided for placeholder\").",
-                    "-- Give '" + p.name() + "' a value where Flyway is configured, e.g. in flyway.conf:\n"
-                            + "-- flyway.placeholders." + p.name() + "=<value>\n"
+                    (builtInNamespace(p.name())
+                            ? "-- '" + p.name() + "' is in Flyway's own namespace, which cannot be configured, and "
+                            + "is not one of its built-ins:\n-- " + String.join(", ", BUILT_INS)
+                            + ". Correct the name,\n"
+                            : "-- Give '" + p.name() + "' a value where Flyway is configured, e.g. in flyway.conf:\n"
+                            + "-- flyway.placeholders." + p.name() + "=<value>\n")
                             + "-- or, if it is not a placeholder, placeholderReplacement=false in "
                             + fileName(context.script().path()) + ".conf");
         }
+    }
+
+    private static final List<String> BUILT_INS = Placeholders.builtIns(FlywaySettings.defaults(), "", "").keySet()
+            .stream().sorted().toList();
+
+    /** {@code flyway:…}: names Flyway reserves for its built-ins. */
+    private static boolean builtInNamespace(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.length() > 6 && lower.startsWith("flyway") && !Character.isLetterOrDigit(lower.charAt(6))
+                && lower.charAt(6) != '_';
     }
 
     /** The top-level statement holding the position, else the first one after it, else the last one. */

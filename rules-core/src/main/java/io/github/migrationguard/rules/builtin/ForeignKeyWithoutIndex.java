@@ -58,6 +58,9 @@ public final class ForeignKeyWithoutIndex implements Rule {
 
     /** One foreign key as added: its columns, the parent, and the statement that added it. */
     private record ForeignKey(List<String> columns, QualifiedName parent, AnalyzedStatement addedBy) {
+        ForeignKey withColumnRenamed(String from, String to) {
+            return new ForeignKey(columns.stream().map(c -> c.equals(from) ? to : c).toList(), parent, addedBy);
+        }
     }
 
     private static final class ForeignKeys {
@@ -86,6 +89,10 @@ public final class ForeignKeyWithoutIndex implements Rule {
                 } else if (action instanceof AlterAction.AddColumn add) {
                     add.column().references().ifPresent(fk ->
                             remember(keys, a.table(), List.of(add.column().name()), fk, context));
+                } else if (action instanceof AlterAction.RenameColumn rename) {
+                    // the catalog renames the key's columns too: keep comparing like with like
+                    keys.byTable.get(a.table()).ifPresent(list ->
+                            list.replaceAll(k -> k.withColumnRenamed(rename.from(), rename.to())));
                 }
             }
             keys.byTable.follow(a);

@@ -15,7 +15,8 @@ public final class PreferTimestamptz implements Rule {
             .category(Category.SCHEMA_DESIGN)
             .severity(Severity.WARNING)
             .flags("A column declared or retyped as `timestamp` / `timestamp without time zone` (arrays too), in "
-                    + "`CREATE TABLE`, `ADD COLUMN` or `ALTER COLUMN … TYPE`, on new and existing tables alike.")
+                    + "`CREATE TABLE`, `ADD COLUMN` or `ALTER COLUMN … TYPE`, on new and existing tables alike, and a "
+                    + "`CREATE DOMAIN` over it.")
             .why("A `timestamp` stores a wall-clock reading with no zone, so the same value means different instants "
                     + "to sessions, servers and drivers with different time zones, and daylight-saving changes make "
                     + "some values ambiguous or impossible. `now()` is converted to the session's zone when stored, "
@@ -29,7 +30,7 @@ public final class PreferTimestamptz implements Rule {
                     + "rebuilds the indexes on the column: see `change-column-type`. If the column really holds a local "
                     + "wall-clock time (an opening hour, a birthday at midnight), keep `timestamp` and suppress with "
                     + "the reason.")
-            .kinds(Statement.CreateTable.class, Statement.AlterTable.class)
+            .kinds(Statement.CreateTable.class, Statement.AlterTable.class, Statement.CreateDomain.class)
             .build();
 
     @Override
@@ -39,10 +40,10 @@ public final class PreferTimestamptz implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (DeclaredColumn column : DeclaredColumn.of(context.statement())) {
+        for (DeclaredColumn column : DeclaredColumn.storedTypes(context.statement())) {
             if (column.type().name().equals("timestamp")) {
                 context.report(context.statement(), column.range(),
-                        "Column " + Describe.quoted(column.name()) + " of " + Describe.quoted(column.table())
+                        column.subject()
                                 + " is `" + column.type().text() + "`, a time without a zone: the same value means "
                                 + "different instants to clients in different time zones, and DST changes make some "
                                 + "values ambiguous. `timestamptz` stores the instant, in the same 8 bytes.",

@@ -1,5 +1,6 @@
 package io.github.migrationguard.rules.builtin;
 
+import io.github.migrationguard.model.AlterAction;
 import io.github.migrationguard.model.ColumnDef;
 import io.github.migrationguard.model.ConstraintDef;
 import io.github.migrationguard.model.ConstraintKind;
@@ -11,6 +12,8 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.ColumnInfo;
+import io.github.migrationguard.schema.TableInfo;
 
 import java.util.HashSet;
 import java.util.Optional;
@@ -26,7 +29,8 @@ public final class RandomUuidPrimaryKey implements Rule {
             .severity(Severity.INFO)
             .flags("A primary-key column (inline `PRIMARY KEY` or in the table's `PRIMARY KEY (…)`) whose default is "
                     + "`gen_random_uuid()`, `uuid_generate_v4()` or `uuidv4()`, in `CREATE TABLE` or `ADD COLUMN`, on "
-                    + "new and existing tables alike.")
+                    + "new and existing tables alike; likewise an `ADD PRIMARY KEY` over a column with such a default "
+                    + "(as pg_dump writes keys) and a `SET DEFAULT` of one on a key column.")
             .why("Random UUIDs spread inserts over the whole primary-key index: each insert touches a random leaf "
                     + "page, so the working set is the whole index instead of its right edge, pages split half-empty "
                     + "(bloat), and the WAL carries more full-page images. Tables with many inserts slow down as the "
@@ -65,19 +69,67 @@ public final class RandomUuidPrimaryKey implements Rule {
                         fix(context, column, random.get()));
             }
         }
+        if (context.model() instanceof Statement.AlterTable alter) {
+            laterKeyOrDefault(context, alter);
+        }
+    }
+
+    /**
+     * A key added after the table ({@code ADD PRIMARY KEY (id)}, as pg_dump writes it) over a column whose default
+     * the catalog knows is random, or a random {@code SET DEFAULT} on a key column.
+     */
+    private static void laterKeyOrDefault(RuleContext context, Statement.AlterTable alter) {
+        Optional<TableInfo> table = context.catalog().table(alter.table());
+        if (table.isEmpty()) {
+            return;
+        }
+        Set<String> key = new HashSet<>();
+        table.get().constraints().stream().filter(c -> c.kind() == ConstraintKind.PRIMARY_KEY)
+                .forEach(c -> key.addAll(c.columns()));
+        for (AlterAction action : alter.actions()) {
+            if (action instanceof AlterAction.AddConstraint add && add.constraint().kind() == ConstraintKind.PRIMARY_KEY) {
+                for (String column : add.constraint().columns()) {
+                    table.get().columns().stream().filter(c -> c.name().equals(column)).findFirst()
+                            .flatMap(ColumnInfo::defaultExpr).filter(RandomUuidPrimaryKey::random)
+                            .ifPresent(random -> report(context, alter.table(), column, random,
+                                    "-- Keep the key, and give its column a time-ordered default instead:\nALTER TABLE " + alter.table().sql() + " ALTER COLUMN " + QualifiedName.quote(column)
+                                            + (context.pgVersion().atLeast(18) ? " SET DEFAULT uuidv7();"
+                                            : " DROP DEFAULT;  -- and generate UUIDv7 values in the application")));
+                }
+            } else if (action instanceof AlterAction.SetDefault set && key.contains(set.column()) && random(set.expr())) {
+                report(context, alter.table(), set.column(), set.expr(), context.pgVersion().atLeast(18)
+                        ? StatementRewrite.text(context.statement()).replace(set.expr().text(), "uuidv7()") + ";"
+                        : "ALTER TABLE " + alter.table().sql() + " ALTER COLUMN " + QualifiedName.quote(set.column())
+                        + " DROP DEFAULT;  -- and generate UUIDv7 values in the application");
+            }
+        }
+    }
+
+    private static void report(RuleContext context, QualifiedName table, String column, Expr random, String fix) {
+        context.report("Primary key " + Describe.quoted(column) + " of " + Describe.quoted(table)
+                        + " defaults to random UUIDs (" + random.text() + "): every insert lands on a random page of its "
+                        + "index, so the whole index must stay in memory, pages split half-empty and WAL grows; "
+                        + "time-ordered UUIDs (version 7) insert at the index's end.",
+                fix);
     }
 
     private static boolean random(Expr expr) {
         return expr.functions().stream().map(f -> f.substring(f.lastIndexOf('.') + 1)).anyMatch(RANDOM_UUID::contains);
     }
 
-    /** Columns of a table-level {@code PRIMARY KEY (…)} in the same statement. */
+    /** Columns of a table-level {@code PRIMARY KEY (…)} in the same statement ({@code ADD PRIMARY KEY} too). */
     private static Set<String> tableLevelKey(Statement model) {
         Set<String> key = new HashSet<>();
         if (model instanceof Statement.CreateTable t) {
             for (ConstraintDef c : t.constraints()) {
                 if (c.kind() == ConstraintKind.PRIMARY_KEY) {
                     key.addAll(c.columns());
+                }
+            }
+        } else if (model instanceof Statement.AlterTable a) {
+            for (AlterAction action : a.actions()) {
+                if (action instanceof AlterAction.AddConstraint add && add.constraint().kind() == ConstraintKind.PRIMARY_KEY) {
+                    key.addAll(add.constraint().columns());
                 }
             }
         }

@@ -13,6 +13,7 @@ import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.ScriptContext;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.ConstraintInfo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,9 @@ public final class TableWithoutPrimaryKey implements Rule {
                     + "the same migration adds one (`ALTER TABLE … ADD PRIMARY KEY`, or a column added with "
                     + "`PRIMARY KEY`). Temporary tables, partitions (`PARTITION OF`, which take the parent's key) and "
                     + "`CREATE TABLE … (LIKE …)` copies (whose key depends on the `INCLUDING` options) are not flagged. "
-                    + "Reported once per table, on its `CREATE TABLE`, at the end of the migration.")
+                    + "Reported once per table, on its `CREATE TABLE`, at the end of the migration. Likewise an "
+                    + "`ALTER TABLE` that drops a primary key the migrations show (`DROP CONSTRAINT`, or `DROP COLUMN` "
+                    + "of a key column) when the rest of the migration adds none back, reported on that statement.")
             .why("Without a primary key rows cannot be told apart reliably: logical replication cannot replicate "
                     + "`UPDATE`s and `DELETE`s of the table (they fail unless a `REPLICA IDENTITY` is set), online "
                     + "schema-change and CDC tools (pg_repack, Debezium) refuse or degrade, ORMs cannot map it, and "
@@ -81,21 +84,36 @@ public final class TableWithoutPrimaryKey implements Rule {
             d.names().forEach(keyless::remove);
         } else if (model instanceof Statement.AlterTable a) {
             Optional<QualifiedName> tracked = keyless.find(a.table());
-            if (tracked.isEmpty()) {
-                return;
-            }
             for (AlterAction action : a.actions()) {
-                if (addsPrimaryKey(action)) {
-                    keyless.remove(a.table());
-                    return;
-                }
-                if (action instanceof AlterAction.RenameTable r) {
+                if (tracked.isEmpty() && dropsPrimaryKey(context, a.table(), action)) {
+                    // from here the table has no key, unless the rest of the migration adds one back
+                    keyless.tables.put(a.table(), context.statement());
+                    tracked = Optional.of(a.table());
+                } else if (tracked.isPresent() && addsPrimaryKey(action)) {
+                    keyless.remove(tracked.get());
+                    tracked = Optional.empty();
+                } else if (tracked.isPresent() && action instanceof AlterAction.RenameTable r) {
                     AnalyzedStatement created = keyless.tables.remove(tracked.get());
                     tracked = Optional.of(new QualifiedName(tracked.get().schema(), r.to()));
                     keyless.tables.put(tracked.get(), created);
                 }
             }
         }
+    }
+
+    /** {@code DROP CONSTRAINT} of the primary key the catalog knows, or {@code DROP COLUMN} of one of its columns. */
+    private static boolean dropsPrimaryKey(RuleContext context, QualifiedName table, AlterAction action) {
+        Optional<ConstraintInfo> key = primaryKey(context, table);
+        if (key.isEmpty()) {
+            return false;
+        }
+        return (action instanceof AlterAction.DropConstraint d && d.name().equals(key.get().name()))
+                || (action instanceof AlterAction.DropColumn c && key.get().columns().contains(c.column()));
+    }
+
+    private static Optional<ConstraintInfo> primaryKey(RuleContext context, QualifiedName table) {
+        return context.catalog().table(table).flatMap(t -> t.constraints().stream()
+                .filter(c -> c.kind() == ConstraintKind.PRIMARY_KEY).findFirst());
     }
 
     @Override
@@ -106,7 +124,16 @@ public final class TableWithoutPrimaryKey implements Rule {
     }
 
     private static void report(ScriptContext context, QualifiedName table, AnalyzedStatement created) {
-        Statement.CreateTable t = (Statement.CreateTable) created.model();
+        if (!(created.model() instanceof Statement.CreateTable t)) {
+            context.report(created, "This statement drops the primary key of " + Describe.quoted(table) + " and "
+                            + "nothing later in the migration adds one back: logical replication stops replicating its "
+                            + "UPDATEs and DELETEs (they fail unless a REPLICA IDENTITY is set), CDC and online "
+                            + "schema-change tools refuse or degrade, and duplicate rows cannot be told apart.",
+                    "-- Replace the key in the same statement, over a unique index built CONCURRENTLY beforehand:\n"
+                            + StatementRewrite.text(created) + ",\n"
+                            + "    ADD CONSTRAINT <new key> PRIMARY KEY USING INDEX <unique index>;");
+            return;
+        }
         context.report(created,
                 "Table " + Describe.quoted(table) + " has no primary key by the end of this migration: logical "
                         + "replication cannot replicate its UPDATEs and DELETEs, CDC and online schema-change tools "

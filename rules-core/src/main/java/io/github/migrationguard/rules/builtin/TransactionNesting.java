@@ -16,7 +16,10 @@ public final class TransactionNesting implements Rule {
             .category(Category.TRANSACTIONS)
             .severity(Severity.WARNING)
             .flags("`BEGIN`/`START TRANSACTION`, `COMMIT`/`END`, `ROLLBACK` and `PREPARE TRANSACTION` in a migration "
-                    + "the runner wraps in a transaction (Flyway's default).")
+                    + "the runner wraps in a transaction (Flyway's default), `COMMIT AND CHAIN` included. When the "
+                    + "transaction is PostgreSQL's implicit one around a file sent as one query string (Prisma, "
+                    + "golang-migrate, diesel without its transaction), a `BEGIN` and a `COMMIT` that ends the file are "
+                    + "not flagged: the `BEGIN` makes the implicit transaction explicit without a warning.")
             .why("PostgreSQL has no nested transactions. Inside the runner's transaction `BEGIN` only warns that a "
                     + "transaction is in progress, and the `COMMIT` meant to close it ends the runner's transaction "
                     + "early: what ran before it stays committed even if a later statement fails, so the migration can "
@@ -39,10 +42,15 @@ public final class TransactionNesting implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Command command = ((Statement.TransactionControl) context.model()).command();
+        Statement.TransactionControl control = (Statement.TransactionControl) context.model();
+        Command command = control.command();
         if (!context.statement().isTopLevel() || !context.transactions().runnerTransaction()
                 || !(command.starts() || command.ends())) {
             return;
+        }
+        if (context.transactions().implicitBlock() && (command.starts() || (command == Command.COMMIT
+                && !control.chain() && lastTopLevel(context)))) {
+            return; // BEGIN makes PostgreSQL's implicit block explicit; a final COMMIT ends it where the string would
         }
         String runner = "the runner's transaction (" + context.transactions().reason() + ")";
         String text = StatementRewrite.text(context.statement());
@@ -50,16 +58,25 @@ public final class TransactionNesting implements Rule {
             context.report(text + " inside " + runner + " opens nothing: PostgreSQL only warns that a transaction is "
                             + "in progress, and a COMMIT meant to close it ends the runner's transaction early.",
                     "-- Remove it: the runner already makes the whole script one transaction. If parts must commit\n"
-                            + "-- separately, split them into migrations of their own, or set executeInTransaction=false in "
-                            + Describe.scriptFileName(context) + ".conf.");
+                            + "-- separately, " + separately(context));
             return;
         }
-        String effect = command == Command.ROLLBACK
+        String effect = (command == Command.ROLLBACK
                 ? "discards everything the script did before it, silently"
-                : "commits what ran before it, so a later failure leaves the migration half applied";
+                : "commits what ran before it, so a later failure leaves the migration half applied")
+                + (control.chain() ? ", and AND CHAIN opens a new transaction at once" : "");
         context.report(text + " ends " + runner + " early: it " + effect + ".",
                 "-- Remove it: the runner commits the script as one transaction at the end. If parts must commit\n"
-                        + "-- separately, split them into migrations of their own, or set executeInTransaction=false in "
-                        + Describe.scriptFileName(context) + ".conf.");
+                        + "-- separately, " + separately(context));
+    }
+
+    private static String separately(RuleContext context) {
+        return "split them into migrations of their own"
+                + Describe.noTransactionSetting(context).map(s -> ", or set " + s).orElse("") + ".";
+    }
+
+    private static boolean lastTopLevel(RuleContext context) {
+        return context.statements().stream()
+                .noneMatch(s -> s.isTopLevel() && s.index() > context.statement().index());
     }
 }

@@ -55,6 +55,27 @@ class FlywayMixedTransactionTest {
     }
 
     @Test
+    void aStatementFlywayDoesNotKnowIsMovedWithASettingButNotBlamedForTheRefusal() {
+        Statement index = new Statement.CreateIndex(Optional.of("orders_status_idx"), QualifiedName.of("orders"),
+                false, true, false, false, List.of("status"), Optional.empty(), "btree");
+        var reported = new HandBuiltScript()
+                .script(new MigrationScript("db/migration/V7__orders_status.sql", ScriptKind.VERSIONED,
+                        Optional.of(MigrationVersion.parse("7")), "orders status", "", Optional.empty()))
+                .add("ALTER TABLE orders ADD COLUMN status text", Statement.Other.of("ALTER TABLE"))
+                .add("CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status)", index)
+                .add("REINDEX INDEX CONCURRENTLY orders_pkey", new Statement.Reindex(Statement.Reindex.Target.INDEX,
+                        Optional.of(QualifiedName.of("orders_pkey")), true))
+                .tx(new ScriptTx(false, "mixed", true, List.of(1, 2), List.of(AUTO, AUTO, AUTO)))
+                .run(new FlywayMixedTransaction());
+
+        assertThat(reported).singleElement().satisfies(r -> {
+            assertThat(r.message()).contains("CREATE INDEX CONCURRENTLY").doesNotContain("REINDEX");
+            assertThat(r.fix()).contains("V7_1__orders_status_non_transactional.sql.conf with executeInTransaction=false",
+                    "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nREINDEX INDEX CONCURRENTLY orders_pkey;");
+        });
+    }
+
+    @Test
     void aScriptThatDoesNotMixIsFine() {
         var reported = new HandBuiltScript()
                 .add("VACUUM orders", new Statement.Vacuum(false, false, List.of(QualifiedName.of("orders"))))
