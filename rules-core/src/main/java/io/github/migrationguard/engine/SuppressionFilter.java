@@ -109,6 +109,11 @@ final class SuppressionFilter {
             }
             Optional<Suppression> parsed = Suppression.parse(comment);
             if (parsed.isEmpty()) {
+                if (Suppression.isMalformed(comment)) {
+                    diagnostics.add(new Diagnostic(run.script().path(), comment.line(), comment.column(),
+                            "unreadable migration-guard directive, nothing is suppressed: write "
+                                    + "`-- migration-guard:ignore <rule-id> -- <why>` or `ignore-file`"));
+                }
                 continue;
             }
             Suppression s = parsed.get();

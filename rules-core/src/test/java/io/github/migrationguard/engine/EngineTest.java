@@ -141,6 +141,22 @@ class EngineTest {
     }
 
     @Test
+    void suppressionIsReadInAnyCaseAndAMisspeltOneIsDiagnosed() {
+        MigrationScript s = MigrationScript.plain("a.sql", """
+                -- Migration-Guard: IGNORE Test-Risky -- reviewed
+                SELECT 'risky';
+                -- migration-guard:ignroe test-risky -- a typo suppresses nothing
+                SELECT 'risky';
+                """);
+        LintResult result = lint(EngineConfig.defaults(), registry(new RiskyRule()), s);
+        assertThat(places(result)).containsExactly("a.sql:4 test-risky");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).contains("unreadable migration-guard directive");
+        });
+    }
+
+    @Test
     void aFailingRuleBecomesADiagnosticAndTheRunGoesOn() {
         MigrationScript s = MigrationScript.plain("a.sql", "SELECT 'risky';");
         LintResult result = lint(EngineConfig.defaults(), registry(new RiskyRule(), new BrokenRule()), s);
