@@ -99,6 +99,33 @@ class FlywayNamingOracleTest {
     }
 
     @Test
+    void oddNamesAsFlywayReadsThem() throws IOException {
+        for (String name : List.of("V2024.01.01.1200__timestamp.sql", "V11__spaces in  name.sql", "V12__mixed.Sql",
+                "V13__.sql", "R__.sql", "V14__x.sql.sql", "V21__a_b__c_.sql", "V0__zero.sql", "V23__ünï.sql",
+                "V24___x.sql", "V25__x__.sql", "R__trailing .sql", ".V26__hidden.sql", "V٤٤__other_digits.sql",
+                // signed parts are numbers to Flyway's BigInteger
+                "V-18__negative.sql", "V+55__plus.sql", "V-1.2__negative_dotted.sql",
+                // not migrations
+                "Vx__y.sql", "V15.__trailing_dot.sql", "V.16__leading_dot.sql", "V17..1__two_dots.sql",
+                "V1.-2__sign_inside.sql", "V19 __space.sql", "V 20__space.sql", "V27__x.sqlx", "V28__x.sql ")) {
+            touch(name);
+        }
+        assertThat(ours(FlywaySettings.defaults())).isEqualTo(flyway(Flyway.configure()));
+    }
+
+    @Test
+    void specialVersionWordsAreReportedNotRun() throws IOException {
+        // Flyway reads these as its special target versions (LATEST sorts last); nobody means that in a file name
+        touch("V1__one.sql");
+        touch("Vlatest__x.sql");
+        SourceSet set = FlywaySource.scan(base, List.of(), FlywaySettings.defaults().withLocations(List.of("filesystem:db")));
+        assertThat(set.scripts()).extracting(MigrationScript::path).containsExactly("db/V1__one.sql");
+        assertThat(set.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("'latest' is not a version number: Flyway reads it as its special target version"));
+        assertThat(flyway(Flyway.configure())).extracting(Row::script).containsExactly("V1__one.sql", "Vlatest__x.sql");
+    }
+
+    @Test
     void customPrefixesSeparatorAndSuffixes() throws IOException {
         for (String name : List.of("M1-first.pgsql", "M1.5-between.sql", "M2-second.sql", "RM-views.pgsql",
                 "RM-funcs.sql", "V3__default_prefix.sql", "M4__wrong_separator.sql", "M5-x.txt")) {
