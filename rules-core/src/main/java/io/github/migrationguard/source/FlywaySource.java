@@ -32,10 +32,18 @@ public final class FlywaySource {
     private static final String FILESYSTEM = "filesystem:";
     private static final String CLASSPATH = "classpath:";
 
-    /** Flyway's order: versions ascending, then repeatables by description; plain scripts last, by path. */
+    private static final Comparator<MigrationScript> BY_VERSION =
+            Comparator.comparing(s -> s.version().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /**
+     * Flyway's order: versions ascending, then repeatables by description. Undo scripts are no part of that
+     * chain ({@code flyway undo} runs them, newest first, to roll back what was deployed), so they come after
+     * it, newest first, and what they drop never hides a table from the migrations after them. Plain scripts
+     * last, by path.
+     */
     private static final Comparator<MigrationScript> EXECUTION_ORDER = Comparator
             .comparingInt(FlywaySource::orderGroup)
-            .thenComparing(s -> s.version().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing((a, b) -> a.kind() == ScriptKind.UNDO ? BY_VERSION.compare(b, a) : BY_VERSION.compare(a, b))
             .thenComparingInt(s -> s.kind().ordinal())
             .thenComparing(MigrationScript::description)
             .thenComparing(MigrationScript::path);
@@ -289,9 +297,10 @@ public final class FlywaySource {
 
     private static int orderGroup(MigrationScript script) {
         return switch (script.kind()) {
-            case VERSIONED, UNDO, BASELINE -> 0;
+            case VERSIONED, BASELINE -> 0;
             case REPEATABLE -> 1;
-            case PLAIN -> 2;
+            case UNDO -> 2;
+            case PLAIN -> 3;
         };
     }
 

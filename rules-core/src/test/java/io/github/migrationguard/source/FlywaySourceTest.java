@@ -48,6 +48,19 @@ class FlywaySourceTest {
     }
 
     @Test
+    void undoScriptsComeAfterTheChainNewestFirst() throws IOException {
+        // U scripts roll back a deploy; replayed in the chain, U1's DROP would hide t from V2
+        String dir = "src/main/resources/db/migration/";
+        write(dir + "V1__t.sql", "CREATE TABLE t (a int);");
+        write(dir + "U1__t.sql", "DROP TABLE t;");
+        write(dir + "V2__i.sql", "CREATE INDEX i ON t (a);");
+        write(dir + "U2__i.sql", "DROP INDEX i;");
+        write(dir + "R__v.sql", "CREATE OR REPLACE VIEW v AS SELECT a FROM t;");
+        assertThat(scanDefault().scripts()).extracting(MigrationScript::path).containsExactly(
+                dir + "V1__t.sql", dir + "V2__i.sql", dir + "R__v.sql", dir + "U2__i.sql", dir + "U1__t.sql");
+    }
+
+    @Test
     void readsScriptConf() throws IOException {
         String dir = "src/main/resources/db/migration/";
         write(dir + "V1__idx.sql", "CREATE INDEX CONCURRENTLY i ON t (a);");
