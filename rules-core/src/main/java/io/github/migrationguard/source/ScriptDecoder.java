@@ -26,6 +26,8 @@ public final class ScriptDecoder {
     static final int SNIFF_BYTES = 8 * 1024;
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
     public sealed interface Decoded {
         /** The text, and a diagnostic when some bytes had to be replaced. */
@@ -44,6 +46,10 @@ public final class ScriptDecoder {
         if (bytes.length > MAX_BYTES) {
             return tooLarge(path, bytes.length);
         }
+        Optional<Charset> wide = asciiCompatible(charset) ? wideEncoding(bytes) : Optional.empty();
+        if (wide.isPresent()) {
+            return misread(path, bytes, charset, wide.get());
+        }
         if (asciiCompatible(charset) && looksBinary(bytes)) {
             return new Decoded.Skipped(Diagnostic.ofFile(path, "binary file, not linted"));
         }
@@ -55,6 +61,54 @@ public final class ScriptDecoder {
             text = text.substring(1); // a BOM in UTF-16 and friends: not part of the script
         }
         return new Decoded.Text(text, bad);
+    }
+
+    /**
+     * A UTF-16 file read in an ASCII-based charset: a runner reads NUL bytes and fails (Flyway: "Unable to
+     * calculate checksum"). We lint the text it was meant to be and say how to fix the encoding.
+     */
+    private static Decoded misread(String path, byte[] bytes, Charset configured, Charset actual) {
+        boolean bom = startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM);
+        String text = actual.decode(ByteBuffer.wrap(bytes)).toString();
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new Decoded.Text(text, Optional.of(Diagnostic.ofFile(path, "the file is " + actual.name()
+                + (bom ? " (it starts with a byte order mark)" : " without a byte order mark") + " but is read as "
+                + configured.name() + ": the runner fails on it (Flyway: 'Unable to calculate checksum'); save it as "
+                + configured.name() + " or set its encoding (Flyway: encoding=" + (bom ? "UTF-16" : actual.name())
+                + " in its .conf); linted as " + actual.name())));
+    }
+
+    /**
+     * UTF-16 by its byte order mark, or by its shape: text in UTF-16 has a NUL in every other byte, in odd
+     * places for little-endian and even places for big-endian.
+     */
+    static Optional<Charset> wideEncoding(byte[] bytes) {
+        if (startsWith(bytes, UTF16LE_BOM)) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, UTF16BE_BOM)) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+        if (n < 4) {
+            return Optional.empty();
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (evenNul == 0 && oddNul * 10 >= pairs * 9) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (oddNul == 0 && evenNul * 10 >= pairs * 9) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
     }
 
     /** For callers that check the size before reading a file. */

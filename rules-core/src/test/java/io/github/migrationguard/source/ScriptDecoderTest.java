@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,25 @@ class ScriptDecoderTest {
         // UTF-16 is full of NUL bytes: not binary for that encoding; its BOM is dropped
         assertThat(text("SELECT 1;".getBytes(StandardCharsets.UTF_16), StandardCharsets.UTF_16).text())
                 .isEqualTo("SELECT 1;");
+    }
+
+    @Test
+    void utf16ReadAsUtf8IsLintedAsUtf16WithADiagnostic() {
+        // Flyway fails on these ("Unable to calculate checksum"); they used to be skipped as binary
+        for (byte[] bytes : List.of("SELECT 'é';\n".getBytes(StandardCharsets.UTF_16),
+                "SELECT 'é';\n".getBytes(StandardCharsets.UTF_16LE), "SELECT 'é';\n".getBytes(StandardCharsets.UTF_16BE),
+                withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE}, "SELECT 'é';\n".getBytes(StandardCharsets.UTF_16LE)))) {
+            ScriptDecoder.Decoded.Text decoded = text(bytes, StandardCharsets.UTF_8);
+            assertThat(decoded.text()).isEqualTo("SELECT 'é';\n");
+            assertThat(decoded.diagnostic().orElseThrow().message())
+                    .contains("but is read as UTF-8: the runner fails on it").contains("linted as UTF-16");
+        }
+    }
+
+    private static byte[] withPrefix(byte[] prefix, byte[] body) {
+        byte[] all = Arrays.copyOf(prefix, prefix.length + body.length);
+        System.arraycopy(body, 0, all, prefix.length, body.length);
+        return all;
     }
 
     @Test
