@@ -208,4 +208,44 @@ class FlywayNamingOracleTest {
             assertThat(ourValue).isEqualTo(rs.getString(1));
         }
     }
+
+    /** What Flyway stores from {@code $q$…$q$} in a one-file migration, against the same span of our text. */
+    @Test
+    void encodingsAsFlywayReadsThem() throws Exception {
+        String body = "é ü ß € — ${a}";
+        byte[] utf8 = ("CREATE TABLE out (v text);\nINSERT INTO out VALUES ($q$" + body + "$q$);\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf8Bom = java.util.Arrays.copyOf(bom, bom.length + utf8.length);
+        System.arraycopy(utf8, 0, utf8Bom, bom.length, utf8.length);
+        String text = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        record Case(byte[] bytes, String conf) {
+        }
+        List<Case> cases = List.of(new Case(utf8Bom, null),
+                new Case(text.getBytes(java.nio.charset.StandardCharsets.UTF_16), "encoding=UTF-16\n"),
+                new Case(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "encoding=UTF-16LE\n"),
+                new Case(text.replace("€ — ", "").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        "# latin\nencoding = ISO-8859-1\n"));
+        for (int i = 0; i < cases.size(); i++) {
+            String schema = "enc" + i;
+            Path dir = base.resolve(schema);
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("V1__enc.sql"), cases.get(i).bytes());
+            if (cases.get(i).conf() != null) {
+                Files.writeString(dir.resolve("V1__enc.sql.conf"), cases.get(i).conf());
+            }
+            SourceSet set = FlywaySource.scan(base, List.of(), FlywaySettings.defaults()
+                    .withLocations(List.of("filesystem:" + schema)).withPlaceholders(Map.of("a", "1"), "${", "}"));
+            assertThat(set.diagnostics()).isEmpty();
+            String ourText = set.scripts().get(0).text();
+            Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas(schema).defaultSchema(schema)
+                    .locations("filesystem:" + dir).placeholders(Map.of("a", "1")).load().migrate();
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT v FROM " + schema + ".out")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(ourText.substring(ourText.indexOf("$q$") + 3, ourText.lastIndexOf("$q$")))
+                        .as("case %d", i).isEqualTo(rs.getString(1));
+            }
+        }
+    }
 }
