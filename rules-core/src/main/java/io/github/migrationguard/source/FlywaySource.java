@@ -3,7 +3,6 @@ package io.github.migrationguard.source;
 import io.github.migrationguard.Diagnostic;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds and reads Flyway migrations the way Flyway 13 does: every file under each location (recursively)
@@ -144,14 +142,7 @@ public final class FlywaySource {
     }
 
     private void scanDirectory(Path dir) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list migration location: " + e.getMessage()));
-            return;
-        }
-        for (Path file : files) {
+        for (Path file : ScriptFiles.walk(baseDir, dir, diagnostics)) {
             String fileName = file.getFileName().toString();
             if (!naming.hasMigrationSuffix(fileName) || seen.contains(file)) {
                 continue;
@@ -168,15 +159,10 @@ public final class FlywaySource {
 
     /** A folder with no Flyway migrations: every {@code .sql} file in it is a plain script, in path order. */
     private void readPlainFolder(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
-                    .sorted()
-                    .toList()
-                    .forEach(this::readFile);
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list folder: " + e.getMessage()));
-        }
+        // listed once already by scanDirectory, which reported what it could not read
+        ScriptFiles.walk(baseDir, dir, new ArrayList<>()).stream()
+                .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
+                .forEach(this::readFile);
     }
 
     private void readFile(Path file) {
@@ -241,7 +227,7 @@ public final class FlywaySource {
             }
             return ScriptConf.parse(confPath, conf);
         } catch (IOException e) {
-            return withProblem(Diagnostic.ofFile(confPath, "cannot read: " + e.getMessage()));
+            return withProblem(Diagnostic.ofFile(confPath, "cannot read: " + ScriptFiles.reason(e)));
         }
     }
 

@@ -50,16 +50,15 @@ public final class ScriptDecoder {
         if (wide.isPresent()) {
             return misread(path, bytes, charset, wide.get());
         }
-        if (asciiCompatible(charset) && looksBinary(bytes)) {
+        if (asciiCompatible(charset) && looksBinary(bytes, charset)) {
             return new Decoded.Skipped(Diagnostic.ofFile(path, "binary file, not linted"));
         }
         int start = charset.equals(StandardCharsets.UTF_8) && startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
         Optional<Diagnostic> bad = firstBadByte(path, input.duplicate(), charset);
-        String text = charset.decode(input).toString(); // Charset.decode replaces what it cannot read
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1); // a BOM in UTF-16 and friends: not part of the script
-        }
+        String decoded = charset.decode(input).toString(); // Charset.decode replaces what it cannot read
+        // a BOM in UTF-16 and friends: not part of the script
+        String text = !decoded.isEmpty() && decoded.charAt(0) == '\uFEFF' ? decoded.substring(1) : decoded;
         return new Decoded.Text(text, bad);
     }
 
@@ -117,20 +116,36 @@ public final class ScriptDecoder {
                 + MAX_BYTES + " bytes, not linted"));
     }
 
-    /** NUL bytes, or mostly control characters, near the start: an image, an archive, a dump. */
-    static boolean looksBinary(byte[] bytes) {
+    /**
+     * An image, an archive, a dump: mostly control characters near the start, or NUL bytes there in what is
+     * not text in the charset or in more than a few places. A text file with a stray NUL is still text (the
+     * lexer reports the NUL where it is).
+     */
+    static boolean looksBinary(byte[] bytes, Charset charset) {
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
+        int nul = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                nul++;
+            } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
                 control++;
             }
         }
-        return n > 0 && control * 10 > n * 3;
+        if (n == 0 || (control + nul) * 10 > n * 3) {
+            return n > 0;
+        }
+        return nul > 0 && (nul > 4 && nul * 100 > n || !readableStart(bytes, n, charset));
+    }
+
+    /** Whether the first {@code n} bytes decode in the charset (a character cut at the end does not count). */
+    private static boolean readableStart(byte[] bytes, int n, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, n), CharBuffer.allocate(n * 2 + 16), false);
+        return !result.isError();
     }
 
     /** In UTF-16 and UTF-32, NUL bytes are normal. */

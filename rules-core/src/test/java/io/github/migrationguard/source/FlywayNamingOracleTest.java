@@ -248,4 +248,19 @@ class FlywayNamingOracleTest {
             }
         }
     }
+
+    @Test
+    void symbolicLinksAreFollowedAsFlywayDoes() throws IOException {
+        touch("V1__a.sql");
+        Path other = base.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("V2__linked_folder.sql"), "SELECT 1;");
+        Files.writeString(other.resolve("shared.txt"), "SELECT 1;");
+        Files.createSymbolicLink(base.resolve("db").resolve("linked"), other);
+        Files.createSymbolicLink(base.resolve("db").resolve("V3__linked_file.sql"), other.resolve("shared.txt"));
+        Files.createSymbolicLink(base.resolve("db").resolve("V4__dangling.sql"), other.resolve("gone.sql"));
+        assertThat(ours(FlywaySettings.defaults())).extracting(Row::script)
+                .containsExactly("V1__a.sql", "linked/V2__linked_folder.sql", "V3__linked_file.sql");
+        assertThat(ours(FlywaySettings.defaults())).isEqualTo(flyway(Flyway.configure()));
+    }
 }

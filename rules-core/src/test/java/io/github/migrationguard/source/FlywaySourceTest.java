@@ -61,6 +61,21 @@ class FlywaySourceTest {
     }
 
     @Test
+    void aFolderLinkLoopIsReportedOnceAndTheRestRead() throws IOException {
+        // Flyway walks such a loop until the path is too long and then refuses duplicate versions
+        String dir = "src/main/resources/db/migration/";
+        write(dir + "V1__a.sql", "SELECT 1;");
+        write(dir + "sub/V2__b.sql", "SELECT 2;");
+        Files.createSymbolicLink(base.resolve(dir + "sub/back"), base.resolve(dir));
+        SourceSet set = scanDefault();
+        assertThat(set.scripts()).extracting(MigrationScript::path).containsExactly(dir + "V1__a.sql", dir + "sub/V2__b.sql");
+        assertThat(set.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(dir + "sub/back");
+            assertThat(d.message()).isEqualTo("cannot read: symbolic link loop");
+        });
+    }
+
+    @Test
     void readsScriptConf() throws IOException {
         String dir = "src/main/resources/db/migration/";
         write(dir + "V1__idx.sql", "CREATE INDEX CONCURRENTLY i ON t (a);");

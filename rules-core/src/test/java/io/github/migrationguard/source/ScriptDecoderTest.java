@@ -103,6 +103,25 @@ class ScriptDecoderTest {
     }
 
     @Test
+    void aStrayNulInTextIsStillLinted() {
+        // it used to make the whole file "binary, not linted"; the lexer reports the NUL at its line
+        ScriptDecoder.Decoded.Text decoded = text("CREATE TABLE t (a int);\nSELECT 1\0;\n".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+        assertThat(decoded.text()).isEqualTo("CREATE TABLE t (a int);\nSELECT 1\0;\n");
+    }
+
+    @Test
+    void imagesWithNulBytesStayBinary() {
+        byte[] png = new byte[4000];
+        new java.util.Random(3).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13}, 0, png, 0, 12);
+        assertThat(skipped(png).message()).contains("binary");
+        byte[] zeros = new byte[4000];
+        zeros[0] = 'S';
+        assertThat(skipped(zeros).message()).contains("binary");
+    }
+
+    @Test
     void tooLargeFilesAreNotLinted() {
         assertThat(ScriptDecoder.tooLarge("V1__x.sql", ScriptDecoder.MAX_BYTES + 1).diagnostic().message())
                 .contains("larger than the limit");
