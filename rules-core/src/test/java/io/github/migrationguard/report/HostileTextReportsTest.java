@@ -70,6 +70,12 @@ class HostileTextReportsTest {
         assertThat(gitlab.at("/0/location/path").asText()).isEqualTo(PATH);
         assertThat(gitlab.at("/0/location/lines/begin").asInt()).isEqualTo(2);
         assertThat(gitlab.at("/0/location/lines/end").asInt()).isEqualTo(4);
+        // the diagnostic is an issue too: GitLab's widget would otherwise show nothing for that file
+        assertThat(gitlab.at("/1/description").asText()).isEqualTo(DIAGNOSTIC);
+        assertThat(gitlab.at("/1/check_name").asText()).isEqualTo("migration-guard-diagnostic");
+        assertThat(gitlab.at("/1/location/lines/begin").asInt()).isEqualTo(9);
+        assertThat(Consumers.violations(new se.bjurr.violations.lib.parsers.CodeClimateParser(),
+                GitLabCodeQualityReport.render(result(), Results.context()))).hasSize(2);
     }
 
     @Test
