@@ -106,6 +106,10 @@ class HostileTextReportsTest {
         String md = MarkdownReport.render(result(), Results.context());
         assertThat(md).contains("&lt;tag&gt;").doesNotContain("<tag>").contains("é 表 😀").contains("100% done");
         assertThat(md).contains(FIX); // inside a code block, as written
+        assertThat(md).contains("`" + PATH + ":2`").contains("`" + PATH + ":9`");
+        // a backtick in a path cannot end its code span early
+        assertThat(MarkdownReport.code("db/V1__a`b.sql:3")).isEqualTo("``db/V1__a`b.sql:3``");
+        assertThat(MarkdownReport.code("`x`")).isEqualTo("`` `x` ``");
     }
 
     @Test
