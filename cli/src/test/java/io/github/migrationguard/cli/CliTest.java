@@ -124,6 +124,34 @@ class CliTest {
     }
 
     @Test
+    void badInputBecomesDiagnosticsWithTheirPlaceNeverAStackTrace() throws IOException {
+        Path dir = Files.createDirectories(workingDir.resolve("db/bad"));
+        Files.writeString(dir.resolve("V1__quote.sql"), "CREATE TABLE t (a int);\nSELECT 'abc;\n");
+        Files.write(dir.resolve("V2__image.sql"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13,
+                'I', 'H', 'D', 'R', 0, 0, 1, 0, (byte) 0xFF, (byte) 0xFE});
+        Files.writeString(dir.resolve("V3__template.sql"), "CREATE TABLE {{ schema }}.t (a int);\n");
+        Files.write(dir.resolve("V4__wide.sql"), "CREATE TABLE w (a int);\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Files.writeString(dir.resolve("V5__empty.sql"), "  \n");
+        Files.writeString(dir.resolve("V6__copy.sql"), "CREATE TABLE c (a int);\nCOPY c (a) FROM STDIN;\n1\n");
+        Files.writeString(dir.resolve("V7__nul.sql"), "CREATE TABLE n (a int);\nSELECT 1\0;\n");
+        Files.createDirectories(dir.resolve("sub"));
+        Files.createSymbolicLink(dir.resolve("sub/loop"), dir);
+
+        Run r = run("check", "db/bad");
+
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(Main.OK);
+        assertThat(r.out()).contains("db/bad/V1__quote.sql:2:8: diagnostic unterminated string literal")
+                .contains("db/bad/V2__image.sql: diagnostic binary file, not linted")
+                .contains("db/bad/V3__template.sql:1:1: diagnostic template syntax at line 1")
+                .contains("db/bad/V4__wide.sql: diagnostic the file is UTF-16LE without a byte order mark")
+                .contains("db/bad/V6__copy.sql:2:1: diagnostic COPY")
+                .contains("db/bad/V7__nul.sql:2:9: diagnostic unexpected character U+0000")
+                .contains("db/bad/sub/loop: diagnostic cannot read: symbolic link loop")
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain(workingDir.toString());
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
     void badConfigurationExitsTwoWithOneLine() {
         assertUsageError(run("check", "--rule", "unanalyzed-statment=off", "db/migration"),
                 "Unknown rule id 'unanalyzed-statment': did you mean unanalyzed-statement?");

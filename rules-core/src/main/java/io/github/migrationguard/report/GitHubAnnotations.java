@@ -34,9 +34,12 @@ public final class GitHubAnnotations {
             };
             String message = f.fix() == null || f.fix().isBlank() ? f.message()
                     : f.message() + "\n\nFix:\n" + f.fix().strip();
+            // GitHub takes columns only on a one-line range ("Cannot be sent when startLine and endLine are
+            // different values"); on a statement over several lines they would misplace the annotation.
+            String columns = f.range().endLine() == f.range().line()
+                    ? ",col=" + f.range().column() + ",endColumn=" + f.range().endColumn() : "";
             out.add("::" + command + " file=" + property(context.path(f.file()))
-                    + ",line=" + f.range().line() + ",col=" + f.range().column()
-                    + ",endLine=" + f.range().endLine() + ",endColumn=" + f.range().endColumn()
+                    + ",line=" + f.range().line() + ",endLine=" + f.range().endLine() + columns
                     + ",title=" + property("migration-guard " + f.ruleId()) + "::" + data(message));
         }
         for (Diagnostic d : result.diagnostics()) {

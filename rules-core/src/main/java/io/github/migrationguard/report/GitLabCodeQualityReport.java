@@ -1,6 +1,8 @@
 package io.github.migrationguard.report;
 
+import io.github.migrationguard.Diagnostic;
 import io.github.migrationguard.engine.Finding;
+import io.github.migrationguard.engine.Fingerprint;
 import io.github.migrationguard.engine.LintResult;
 import io.github.migrationguard.json.JsonWriter;
 import io.github.migrationguard.rules.Category;
@@ -10,8 +12,12 @@ import io.github.migrationguard.rules.Severity;
  * GitLab Code Quality JSON ({@code artifacts:reports:codequality}): an array of issues with
  * description, check_name, a fingerprint unique in the report and stable across line moves,
  * severity and location. The fix goes to {@code content.body} (markdown), which GitLab shows on demand.
+ * Diagnostics are issues of their own check, {@value #DIAGNOSTIC}, severity minor.
  */
 public final class GitLabCodeQualityReport {
+
+    /** The check name of input problems, which are no rule's findings. */
+    static final String DIAGNOSTIC = "migration-guard-diagnostic";
 
     private GitLabCodeQualityReport() {
     }
@@ -39,6 +45,25 @@ public final class GitLabCodeQualityReport {
                     .name("begin").value(f.range().line())
                     .name("end").value(f.range().endLine())
                     .endObject().endObject()
+                    .endObject();
+        }
+        // Input problems too (a binary or unreadable migration, an unterminated quote): without them the
+        // merge-request widget shows nothing wrong with a file that was not checked at all.
+        for (Diagnostic d : result.diagnostics()) {
+            String path = context.path(d.file());
+            String fingerprint = Fingerprint.of(DIAGNOSTIC, path, d.line() + ":" + d.column() + " " + d.message());
+            int n = occurrences.next(fingerprint);
+            w.beginObject()
+                    .name("type").value("issue")
+                    .name("description").value(d.message())
+                    .name("check_name").value(DIAGNOSTIC)
+                    .name("fingerprint").value(n == 1 ? fingerprint : fingerprint + "-" + n)
+                    .name("severity").value("minor")
+                    .name("categories").beginArray().value("Bug Risk").endArray()
+                    .name("location").beginObject()
+                    .name("path").value(path)
+                    .name("lines").beginObject().name("begin").value(Math.max(1, d.line())).endObject()
+                    .endObject()
                     .endObject();
         }
         return w.endArray().toString();

@@ -45,8 +45,8 @@ public final class MarkdownReport {
         if (!result.diagnostics().isEmpty()) {
             b.append("\n## Diagnostics\n\n");
             for (Diagnostic d : result.diagnostics()) {
-                b.append("- `").append(context.path(d.file()))
-                        .append(d.line() > 0 ? ":" + d.line() : "").append("` ").append(inline(d.message())).append('\n');
+                b.append("- ").append(code(context.path(d.file()) + (d.line() > 0 ? ":" + d.line() : "")))
+                        .append(' ').append(inline(d.message())).append('\n');
             }
         }
         return b.toString();
@@ -54,8 +54,8 @@ public final class MarkdownReport {
 
     private static void appendFinding(StringBuilder b, Finding f, ReportContext context) {
         b.append("\n### ").append(icon(f.severity())).append(' ').append(f.severity().label()).append(" `")
-                .append(f.ruleId()).append("` in `").append(context.path(f.file())).append(':')
-                .append(f.range().line()).append("`\n\n")
+                .append(f.ruleId()).append("` in ").append(code(context.path(f.file()) + ":" + f.range().line()))
+                .append("\n\n")
                 .append(inline(f.message())).append(" ([rule](").append(ReportContext.ruleDocsUri(f.ruleId())).append("))\n");
         String sql = f.statement().text();
         if (sql != null && !sql.isBlank()) {
@@ -69,14 +69,26 @@ public final class MarkdownReport {
 
     /** A code block whose fence is longer than any backtick run inside, so SQL cannot end it early. */
     static String fenced(String sql) {
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(sql) + 1));
+        return fence + "sql\n" + sql + "\n" + fence + "\n";
+    }
+
+    /** An inline code span that a backtick in a path cannot end early (CommonMark: a longer backtick string). */
+    static String code(String text) {
+        int longest = longestBacktickRun(text);
+        String ticks = "`".repeat(longest + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return ticks + pad + text + pad + ticks;
+    }
+
+    private static int longestBacktickRun(String text) {
         int longest = 0;
         int run = 0;
-        for (int i = 0; i < sql.length(); i++) {
-            run = sql.charAt(i) == '`' ? run + 1 : 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
-        String fence = "`".repeat(Math.max(3, longest + 1));
-        return fence + "sql\n" + sql + "\n" + fence + "\n";
+        return longest;
     }
 
     /** Text for a paragraph: HTML-like markup neutralised so a message cannot inject tags into the comment. */

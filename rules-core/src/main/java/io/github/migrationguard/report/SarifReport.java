@@ -17,12 +17,14 @@ import java.util.Map;
  * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: every rule with its documentation,
  * each finding with its region, a line-free fingerprint, and a fix as a replacement of the statement
  * where the fix is a rewrite of it. Diagnostics become tool notifications. Paths are relative to
- * {@code %SRCROOT%}, the repository root.
+ * {@code %SRCROOT%}, the repository root, which {@code run.originalUriBaseIds} declares without a machine path.
  */
 public final class SarifReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
+    static final String SRCROOT_DESCRIPTION =
+            "The root of the repository (the checkout): every path in this report is relative to it.";
     static final String FINGERPRINT_KEY = "migrationGuardStatement/v1";
 
     private SarifReport() {
@@ -52,6 +54,12 @@ public final class SarifReport {
         result.diagnostics().forEach(d -> writeNotification(w, d, context));
         w.endArray().endObject().endArray();
 
+        // Declares the base every artifactLocation names; without it consumers warn "Did not find '%SRCROOT%' in
+        // originalUriBaseIds". No uri: the report stays free of machine paths, and GitHub code scanning (like
+        // any consumer with a checkout) resolves relative paths against the repository root itself.
+        w.name("originalUriBaseIds").beginObject().name(SRCROOT).beginObject()
+                .name("description").beginObject().name("text").value(SRCROOT_DESCRIPTION).endObject()
+                .endObject().endObject();
         w.name("columnKind").value("utf16CodeUnits");
         w.name("results").beginArray();
         Occurrences occurrences = new Occurrences();

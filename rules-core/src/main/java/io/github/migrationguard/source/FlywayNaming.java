@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,9 @@ public final class FlywayNaming {
 
     /** Flyway's callback file names all start with an event id such as {@code beforeMigrate} or {@code afterEachMigrate}. */
     private static final Pattern CALLBACK = Pattern.compile("(before|after)[A-Z].*|createSchema.*");
+
+    /** Words Flyway's {@code MigrationVersion.fromVersion} maps to its own target versions, not to numbers. */
+    private static final Set<String> FLYWAY_SPECIAL_VERSIONS = Set.of("current", "latest", "next");
 
     private record Prefix(String text, ScriptKind kind) {
     }
@@ -74,6 +78,10 @@ public final class FlywayNaming {
         try {
             return new ScriptName.Migration(kind, Optional.of(MigrationVersion.parse(versionText)), description);
         } catch (IllegalArgumentException e) {
+            if (FLYWAY_SPECIAL_VERSIONS.contains(versionText.toLowerCase(Locale.ROOT))) {
+                return new ScriptName.Malformed("'" + versionText + "' is not a version number: Flyway reads it as its"
+                        + " special target version of that name and runs the file out of order; name it with digits");
+            }
             return new ScriptName.Malformed("'" + versionText + "' is not a version (digits separated by '.' or '_')"
                     + (at < 0 ? "; the separator between version and description is '" + separator + "'" : ""));
         }

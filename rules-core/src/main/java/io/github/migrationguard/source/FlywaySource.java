@@ -3,7 +3,6 @@ package io.github.migrationguard.source;
 import io.github.migrationguard.Diagnostic;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds and reads Flyway migrations the way Flyway 13 does: every file under each location (recursively)
@@ -32,10 +30,18 @@ public final class FlywaySource {
     private static final String FILESYSTEM = "filesystem:";
     private static final String CLASSPATH = "classpath:";
 
-    /** Flyway's order: versions ascending, then repeatables by description; plain scripts last, by path. */
+    private static final Comparator<MigrationScript> BY_VERSION =
+            Comparator.comparing(s -> s.version().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /**
+     * Flyway's order: versions ascending, then repeatables by description. Undo scripts are no part of that
+     * chain ({@code flyway undo} runs them, newest first, to roll back what was deployed), so they come after
+     * it, newest first, and what they drop never hides a table from the migrations after them. Plain scripts
+     * last, by path.
+     */
     private static final Comparator<MigrationScript> EXECUTION_ORDER = Comparator
             .comparingInt(FlywaySource::orderGroup)
-            .thenComparing(s -> s.version().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing((a, b) -> a.kind() == ScriptKind.UNDO ? BY_VERSION.compare(b, a) : BY_VERSION.compare(a, b))
             .thenComparingInt(s -> s.kind().ordinal())
             .thenComparing(MigrationScript::description)
             .thenComparing(MigrationScript::path);
@@ -136,14 +142,7 @@ public final class FlywaySource {
     }
 
     private void scanDirectory(Path dir) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list migration location: " + e.getMessage()));
-            return;
-        }
-        for (Path file : files) {
+        for (Path file : ScriptFiles.walk(baseDir, dir, diagnostics)) {
             String fileName = file.getFileName().toString();
             if (!naming.hasMigrationSuffix(fileName) || seen.contains(file)) {
                 continue;
@@ -160,15 +159,10 @@ public final class FlywaySource {
 
     /** A folder with no Flyway migrations: every {@code .sql} file in it is a plain script, in path order. */
     private void readPlainFolder(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
-                    .sorted()
-                    .toList()
-                    .forEach(this::readFile);
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list folder: " + e.getMessage()));
-        }
+        // listed once already by scanDirectory, which reported what it could not read
+        ScriptFiles.walk(baseDir, dir, new ArrayList<>()).stream()
+                .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
+                .forEach(this::readFile);
     }
 
     private void readFile(Path file) {
@@ -233,7 +227,7 @@ public final class FlywaySource {
             }
             return ScriptConf.parse(confPath, conf);
         } catch (IOException e) {
-            return withProblem(Diagnostic.ofFile(confPath, "cannot read: " + e.getMessage()));
+            return withProblem(Diagnostic.ofFile(confPath, "cannot read: " + ScriptFiles.reason(e)));
         }
     }
 
@@ -289,9 +283,10 @@ public final class FlywaySource {
 
     private static int orderGroup(MigrationScript script) {
         return switch (script.kind()) {
-            case VERSIONED, UNDO, BASELINE -> 0;
+            case VERSIONED, BASELINE -> 0;
             case REPEATABLE -> 1;
-            case PLAIN -> 2;
+            case UNDO -> 2;
+            case PLAIN -> 3;
         };
     }
 

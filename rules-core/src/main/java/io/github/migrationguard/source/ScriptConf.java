@@ -39,11 +39,15 @@ public record ScriptConf(Optional<Boolean> executeInTransaction, Optional<Charse
         return shouldExecute.map(s -> s.trim().equalsIgnoreCase("false")).orElse(false);
     }
 
-    /** Parses the text of a {@code .conf} file ({@code key=value} lines, as Java properties). */
+    /**
+     * Parses the text of a {@code .conf} file as Flyway 13 does ({@code ConfigUtils}): Java properties,
+     * but each line trimmed first and backslashes taken literally ({@code \\u0066alse} is not {@code false}),
+     * except one at the end of a line, which continues the value on the next line.
+     */
     public static ScriptConf parse(String confPath, String text) {
         Properties props = new Properties();
         try {
-            props.load(new StringReader(text));
+            props.load(new StringReader(literalBackslashes(text)));
         } catch (IOException | IllegalArgumentException e) {
             return new ScriptConf(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     List.of(Diagnostic.ofFile(confPath, "unreadable script configuration: " + e.getMessage())));
@@ -66,6 +70,21 @@ public record ScriptConf(Optional<Boolean> executeInTransaction, Optional<Charse
             }
         }
         return new ScriptConf(inTransaction, encoding, replacement, shouldExecute, problems);
+    }
+
+    private static String literalBackslashes(String text) {
+        String[] lines = text.replace("\r\n", "\n").split("\n");
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].trim().replace("\\", "\\\\");
+            String next = i < lines.length - 1 ? lines[i + 1] : "";
+            boolean nextIsFlywayKey = next.trim().startsWith("flyway.") && next.contains("=");
+            if (line.endsWith("\\\\") && !next.isEmpty() && !nextIsFlywayKey) {
+                line = line.substring(0, line.length() - 1); // the last one continues the line, as in Flyway
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
     }
 
     private static Optional<Boolean> bool(String confPath, String key, String value, List<Diagnostic> problems) {

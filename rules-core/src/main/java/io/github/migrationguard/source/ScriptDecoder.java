@@ -26,6 +26,8 @@ public final class ScriptDecoder {
     static final int SNIFF_BYTES = 8 * 1024;
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
     public sealed interface Decoded {
         /** The text, and a diagnostic when some bytes had to be replaced. */
@@ -44,17 +46,68 @@ public final class ScriptDecoder {
         if (bytes.length > MAX_BYTES) {
             return tooLarge(path, bytes.length);
         }
-        if (asciiCompatible(charset) && looksBinary(bytes)) {
+        Optional<Charset> wide = asciiCompatible(charset) ? wideEncoding(bytes) : Optional.empty();
+        if (wide.isPresent()) {
+            return misread(path, bytes, charset, wide.get());
+        }
+        if (asciiCompatible(charset) && looksBinary(bytes, charset)) {
             return new Decoded.Skipped(Diagnostic.ofFile(path, "binary file, not linted"));
         }
         int start = charset.equals(StandardCharsets.UTF_8) && startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
         Optional<Diagnostic> bad = firstBadByte(path, input.duplicate(), charset);
-        String text = charset.decode(input).toString(); // Charset.decode replaces what it cannot read
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1); // a BOM in UTF-16 and friends: not part of the script
-        }
+        String decoded = charset.decode(input).toString(); // Charset.decode replaces what it cannot read
+        // a BOM in UTF-16 and friends: not part of the script
+        String text = !decoded.isEmpty() && decoded.charAt(0) == '\uFEFF' ? decoded.substring(1) : decoded;
         return new Decoded.Text(text, bad);
+    }
+
+    /**
+     * A UTF-16 file read in an ASCII-based charset: a runner reads NUL bytes and fails (Flyway: "Unable to
+     * calculate checksum"). We lint the text it was meant to be and say how to fix the encoding.
+     */
+    private static Decoded misread(String path, byte[] bytes, Charset configured, Charset actual) {
+        boolean bom = startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM);
+        String text = actual.decode(ByteBuffer.wrap(bytes)).toString();
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return new Decoded.Text(text, Optional.of(Diagnostic.ofFile(path, "the file is " + actual.name()
+                + (bom ? " (it starts with a byte order mark)" : " without a byte order mark") + " but is read as "
+                + configured.name() + ": the runner fails on it (Flyway: 'Unable to calculate checksum'); save it as "
+                + configured.name() + " or set its encoding (Flyway: encoding=" + (bom ? "UTF-16" : actual.name())
+                + " in its .conf); linted as " + actual.name())));
+    }
+
+    /**
+     * UTF-16 by its byte order mark, or by its shape: text in UTF-16 has a NUL in every other byte, in odd
+     * places for little-endian and even places for big-endian.
+     */
+    static Optional<Charset> wideEncoding(byte[] bytes) {
+        if (startsWith(bytes, UTF16LE_BOM)) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, UTF16BE_BOM)) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+        if (n < 4) {
+            return Optional.empty();
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += bytes[i] == 0 ? 1 : 0;
+            oddNul += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (evenNul == 0 && oddNul * 10 >= pairs * 9) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (oddNul == 0 && evenNul * 10 >= pairs * 9) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
     }
 
     /** For callers that check the size before reading a file. */
@@ -63,20 +116,36 @@ public final class ScriptDecoder {
                 + MAX_BYTES + " bytes, not linted"));
     }
 
-    /** NUL bytes, or mostly control characters, near the start: an image, an archive, a dump. */
-    static boolean looksBinary(byte[] bytes) {
+    /**
+     * An image, an archive, a dump: mostly control characters near the start, or NUL bytes there in what is
+     * not text in the charset or in more than a few places. A text file with a stray NUL is still text (the
+     * lexer reports the NUL where it is).
+     */
+    static boolean looksBinary(byte[] bytes, Charset charset) {
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
+        int nul = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                nul++;
+            } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
                 control++;
             }
         }
-        return n > 0 && control * 10 > n * 3;
+        if (n == 0 || (control + nul) * 10 > n * 3) {
+            return n > 0;
+        }
+        return nul > 0 && (nul > 4 && nul * 100 > n || !readableStart(bytes, n, charset));
+    }
+
+    /** Whether the first {@code n} bytes decode in the charset (a character cut at the end does not count). */
+    private static boolean readableStart(byte[] bytes, int n, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, n), CharBuffer.allocate(n * 2 + 16), false);
+        return !result.isError();
     }
 
     /** In UTF-16 and UTF-32, NUL bytes are normal. */

@@ -4,10 +4,19 @@ import io.github.migrationguard.Diagnostic;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 
 /**
@@ -35,9 +44,63 @@ public final class ScriptFiles {
             diagnostics.add(((ScriptDecoder.Decoded.Skipped) decoded).diagnostic());
             return Optional.empty();
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.ofFile(path, "cannot read: " + e.getMessage()));
+            diagnostics.add(Diagnostic.ofFile(path, "cannot read: " + reason(e)));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Regular files anywhere under {@code dir}, in path order, symbolic links followed. A folder or file that
+     * cannot be read, or a link that loops, is reported with its path and skipped; the rest is still listed.
+     */
+    public static List<Path> walk(Path baseDir, Path dir, List<Diagnostic> diagnostics) {
+        List<Path> files = new ArrayList<>();
+        try {
+            // Flyway follows links to files and folders; a link back up is reported once instead of walked forever
+            Files.walkFileTree(dir, Set.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.add(Diagnostic.ofFile(display(baseDir, file), "cannot read: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) {
+                    if (e != null) {
+                        diagnostics.add(Diagnostic.ofFile(display(baseDir, d), "cannot list folder: " + reason(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.ofFile(display(baseDir, dir), "cannot list folder: " + reason(e)));
+        }
+        files.sort(null);
+        return files;
+    }
+
+    /** Why a file could not be read, without the machine's absolute path that the exception message holds. */
+    public static String reason(Exception failure) {
+        Exception e = failure instanceof java.io.UncheckedIOException u ? u.getCause() : failure;
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null || message.startsWith("/") ? "" : ": " + message);
     }
 
     /** One diagnostic for a script that is a template ({@code {{ … }}}, {@code {% … %}}) rather than SQL. */

@@ -3,7 +3,8 @@ package io.github.migrationguard.source;
 import java.util.OptionalInt;
 
 /**
- * Finds Go/Jinja template syntax ({@code {{ … }}}, {@code {% … %}}) in SQL code, outside comments,
+ * Finds Go/Jinja template syntax ({@code {{ … }}}, {@code {% … %}}) and ERB/EJS tags ({@code <%= … %>} on
+ * one line) in SQL code, outside comments,
  * string literals, quoted identifiers and dollar-quoted bodies: a file that is a template has to be
  * rendered before its SQL means anything. A light scan of its own, so that the source stage needs
  * nothing from the lexer; it only has to be right about where code is.
@@ -22,6 +23,9 @@ public final class TemplateDetector {
         // remembering that keeps the scan linear.
         boolean noBraceClose = false;
         boolean noPercentClose = false;
+        // the next "%>" and the end of the current line, each found once and reused while still ahead
+        int erbClose = -1;
+        int lineEnd = -1;
         while (i < n) {
             char c = text.charAt(i);
             char next = i + 1 < n ? text.charAt(i + 1) : '\0';
@@ -48,6 +52,17 @@ public final class TemplateDetector {
                     return OptionalInt.of(line);
                 }
                 noPercentClose = true;
+            } else if (c == '<' && next == '%' && i + 2 < n && "=-# \t".indexOf(text.charAt(i + 2)) >= 0) {
+                // ERB/EJS: <%= x %>, <% if y %>; closed on the same line, unlike pg_trgm's <% and %> operators
+                if (erbClose < i) {
+                    erbClose = indexOrEnd(text, "%>", i + 2);
+                }
+                if (lineEnd < i) {
+                    lineEnd = indexOrEnd(text, "\n", i);
+                }
+                if (erbClose < lineEnd) {
+                    return OptionalInt.of(line);
+                }
             }
             if (skipTo > i) {
                 line += countNewlines(text, i, skipTo);

@@ -185,7 +185,7 @@ class CiReportsTest {
     void githubAnnotationsEscapePropertiesAndData() {
         String line = GitHubAnnotations.lines(result, context).stream()
                 .filter(l -> l.contains("add-check-constraint")).findFirst().orElseThrow();
-        assertThat(line).startsWith("::error file=db/V3__constrain \"status\"%2C <now>.sql,line=1,col=1,endLine=1,");
+        assertThat(line).startsWith("::error file=db/V3__constrain \"status\"%2C <now>.sql,line=1,endLine=1,col=1,endColumn=");
         assertThat(line).contains(",title=migration-guard add-check-constraint::");
         assertThat(line).doesNotContain("\n").contains("%0A%0AFix:%0A");
         assertThat(GitHubAnnotations.property("a:b,c%d\r\ne")).isEqualTo("a%3Ab%2Cc%25d%0D%0Ae");

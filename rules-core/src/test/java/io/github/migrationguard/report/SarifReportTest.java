@@ -91,6 +91,17 @@ class SarifReportTest {
     }
 
     @Test
+    void theSrcrootBaseIsDeclaredWithoutAMachinePath() throws Exception {
+        // every artifactLocation names %SRCROOT%; undeclared, consumers warn "Did not find '%SRCROOT%' in originalUriBaseIds"
+        String sarif = SarifReport.render(Results.unsafe(), Results.context());
+        JsonNode base = JSON.readTree(sarif).at("/runs/0/originalUriBaseIds/%SRCROOT%");
+        assertThat(base.isObject()).isTrue();
+        assertThat(base.at("/description/text").asText()).contains("repository");
+        assertThat(base.has("uri")).as("no absolute path of this machine").isFalse();
+        assertThat(validate(sarif)).isEmpty();
+    }
+
+    @Test
     void pathsAreUriReferencesUnderThePrefix() throws Exception {
         ReportContext context = new ReportContext(RuleRegistry.builtin(), "1", "services/orders");
         JsonNode run = JSON.readTree(SarifReport.render(Results.unsafe(), context)).at("/runs/0");

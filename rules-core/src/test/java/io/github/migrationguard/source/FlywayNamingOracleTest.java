@@ -99,6 +99,33 @@ class FlywayNamingOracleTest {
     }
 
     @Test
+    void oddNamesAsFlywayReadsThem() throws IOException {
+        for (String name : List.of("V2024.01.01.1200__timestamp.sql", "V11__spaces in  name.sql", "V12__mixed.Sql",
+                "V13__.sql", "R__.sql", "V14__x.sql.sql", "V21__a_b__c_.sql", "V0__zero.sql", "V23__ünï.sql",
+                "V24___x.sql", "V25__x__.sql", "R__trailing .sql", ".V26__hidden.sql", "V٤٤__other_digits.sql",
+                // signed parts are numbers to Flyway's BigInteger
+                "V-18__negative.sql", "V+55__plus.sql", "V-1.2__negative_dotted.sql",
+                // not migrations
+                "Vx__y.sql", "V15.__trailing_dot.sql", "V.16__leading_dot.sql", "V17..1__two_dots.sql",
+                "V1.-2__sign_inside.sql", "V19 __space.sql", "V 20__space.sql", "V27__x.sqlx", "V28__x.sql ")) {
+            touch(name);
+        }
+        assertThat(ours(FlywaySettings.defaults())).isEqualTo(flyway(Flyway.configure()));
+    }
+
+    @Test
+    void specialVersionWordsAreReportedNotRun() throws IOException {
+        // Flyway reads these as its special target versions (LATEST sorts last); nobody means that in a file name
+        touch("V1__one.sql");
+        touch("Vlatest__x.sql");
+        SourceSet set = FlywaySource.scan(base, List.of(), FlywaySettings.defaults().withLocations(List.of("filesystem:db")));
+        assertThat(set.scripts()).extracting(MigrationScript::path).containsExactly("db/V1__one.sql");
+        assertThat(set.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("'latest' is not a version number: Flyway reads it as its special target version"));
+        assertThat(flyway(Flyway.configure())).extracting(Row::script).containsExactly("V1__one.sql", "Vlatest__x.sql");
+    }
+
+    @Test
     void customPrefixesSeparatorAndSuffixes() throws IOException {
         for (String name : List.of("M1-first.pgsql", "M1.5-between.sql", "M2-second.sql", "RM-views.pgsql",
                 "RM-funcs.sql", "V3__default_prefix.sql", "M4__wrong_separator.sql", "M5-x.txt")) {
@@ -180,5 +207,60 @@ class FlywayNamingOracleTest {
             assertThat(rs.next()).isTrue();
             assertThat(ourValue).isEqualTo(rs.getString(1));
         }
+    }
+
+    /** What Flyway stores from {@code $q$…$q$} in a one-file migration, against the same span of our text. */
+    @Test
+    void encodingsAsFlywayReadsThem() throws Exception {
+        String body = "é ü ß € — ${a}";
+        byte[] utf8 = ("CREATE TABLE out (v text);\nINSERT INTO out VALUES ($q$" + body + "$q$);\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf8Bom = java.util.Arrays.copyOf(bom, bom.length + utf8.length);
+        System.arraycopy(utf8, 0, utf8Bom, bom.length, utf8.length);
+        String text = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        record Case(byte[] bytes, String conf) {
+        }
+        List<Case> cases = List.of(new Case(utf8Bom, null),
+                new Case(text.getBytes(java.nio.charset.StandardCharsets.UTF_16), "encoding=UTF-16\n"),
+                new Case(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "encoding=UTF-16LE\n"),
+                new Case(text.replace("€ — ", "").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        "# latin\nencoding = ISO-8859-1\n"));
+        for (int i = 0; i < cases.size(); i++) {
+            String schema = "enc" + i;
+            Path dir = base.resolve(schema);
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("V1__enc.sql"), cases.get(i).bytes());
+            if (cases.get(i).conf() != null) {
+                Files.writeString(dir.resolve("V1__enc.sql.conf"), cases.get(i).conf());
+            }
+            SourceSet set = FlywaySource.scan(base, List.of(), FlywaySettings.defaults()
+                    .withLocations(List.of("filesystem:" + schema)).withPlaceholders(Map.of("a", "1"), "${", "}"));
+            assertThat(set.diagnostics()).isEmpty();
+            String ourText = set.scripts().get(0).text();
+            Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas(schema).defaultSchema(schema)
+                    .locations("filesystem:" + dir).placeholders(Map.of("a", "1")).load().migrate();
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT v FROM " + schema + ".out")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(ourText.substring(ourText.indexOf("$q$") + 3, ourText.lastIndexOf("$q$")))
+                        .as("case %d", i).isEqualTo(rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void symbolicLinksAreFollowedAsFlywayDoes() throws IOException {
+        touch("V1__a.sql");
+        Path other = base.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("V2__linked_folder.sql"), "SELECT 1;");
+        Files.writeString(other.resolve("shared.txt"), "SELECT 1;");
+        Files.createSymbolicLink(base.resolve("db").resolve("linked"), other);
+        Files.createSymbolicLink(base.resolve("db").resolve("V3__linked_file.sql"), other.resolve("shared.txt"));
+        Files.createSymbolicLink(base.resolve("db").resolve("V4__dangling.sql"), other.resolve("gone.sql"));
+        assertThat(ours(FlywaySettings.defaults())).extracting(Row::script)
+                .containsExactly("V1__a.sql", "linked/V2__linked_folder.sql", "V3__linked_file.sql");
+        assertThat(ours(FlywaySettings.defaults())).isEqualTo(flyway(Flyway.configure()));
     }
 }

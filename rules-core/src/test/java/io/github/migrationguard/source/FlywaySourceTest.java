@@ -48,6 +48,34 @@ class FlywaySourceTest {
     }
 
     @Test
+    void undoScriptsComeAfterTheChainNewestFirst() throws IOException {
+        // U scripts roll back a deploy; replayed in the chain, U1's DROP would hide t from V2
+        String dir = "src/main/resources/db/migration/";
+        write(dir + "V1__t.sql", "CREATE TABLE t (a int);");
+        write(dir + "U1__t.sql", "DROP TABLE t;");
+        write(dir + "V2__i.sql", "CREATE INDEX i ON t (a);");
+        write(dir + "U2__i.sql", "DROP INDEX i;");
+        write(dir + "R__v.sql", "CREATE OR REPLACE VIEW v AS SELECT a FROM t;");
+        assertThat(scanDefault().scripts()).extracting(MigrationScript::path).containsExactly(
+                dir + "V1__t.sql", dir + "V2__i.sql", dir + "R__v.sql", dir + "U2__i.sql", dir + "U1__t.sql");
+    }
+
+    @Test
+    void aFolderLinkLoopIsReportedOnceAndTheRestRead() throws IOException {
+        // Flyway walks such a loop until the path is too long and then refuses duplicate versions
+        String dir = "src/main/resources/db/migration/";
+        write(dir + "V1__a.sql", "SELECT 1;");
+        write(dir + "sub/V2__b.sql", "SELECT 2;");
+        Files.createSymbolicLink(base.resolve(dir + "sub/back"), base.resolve(dir));
+        SourceSet set = scanDefault();
+        assertThat(set.scripts()).extracting(MigrationScript::path).containsExactly(dir + "V1__a.sql", dir + "sub/V2__b.sql");
+        assertThat(set.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(dir + "sub/back");
+            assertThat(d.message()).isEqualTo("cannot read: symbolic link loop");
+        });
+    }
+
+    @Test
     void readsScriptConf() throws IOException {
         String dir = "src/main/resources/db/migration/";
         write(dir + "V1__idx.sql", "CREATE INDEX CONCURRENTLY i ON t (a);");

@@ -15,6 +15,16 @@ class TemplateDetectorTest {
     }
 
     @Test
+    void findsErbTagsClosedOnTheirLine() {
+        assertThat(TemplateDetector.firstTemplateLine("SELECT 1;\nCREATE TABLE <%= schema %>.t (a int);")).hasValue(2);
+        assertThat(TemplateDetector.firstTemplateLine("<% if prod -%>\nSELECT 1;\n<% end %>")).hasValue(1);
+        // pg_trgm's word-similarity operators are no template
+        assertThat(TemplateDetector.firstTemplateLine("SELECT * FROM t WHERE 'w' <% name\n AND name %> 'v';")).isEmpty();
+        assertThat(TemplateDetector.firstTemplateLine("SELECT 'a' <%name;")).isEmpty();
+        assertThat(TemplateDetector.firstTemplateLine("<% ".repeat(100_000))).isEmpty();
+    }
+
+    @Test
     void ignoresTagsInCommentsStringsAndBodies() {
         String text = """
                 -- {{ not a template }}

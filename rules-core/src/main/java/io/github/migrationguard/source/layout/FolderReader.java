@@ -33,19 +33,14 @@ final class FolderReader {
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(filter).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list folder: " + e.getMessage()));
+            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list folder: " + ScriptFiles.reason(e)));
             return List.of();
         }
     }
 
     /** Regular files anywhere under {@code dir} that pass {@code filter}, in path order. */
     List<Path> walk(Path dir, Predicate<Path> filter) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(filter).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Diagnostic.ofFile(display(dir), "cannot list folder: " + e.getMessage()));
-            return List.of();
-        }
+        return ScriptFiles.walk(baseDir, dir, diagnostics).stream().filter(filter).toList();
     }
 
     /** The file's text, checked for template syntax; empty (with a diagnostic) when unreadable. */

@@ -2,6 +2,7 @@ package io.github.migrationguard.source.layout;
 
 import io.github.migrationguard.source.FlywayNaming;
 import io.github.migrationguard.source.FlywaySettings;
+import io.github.migrationguard.source.ScriptFiles;
 import io.github.migrationguard.source.ScriptName;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -75,10 +77,6 @@ public final class LayoutDetector {
     }
 
     private static List<Path> walk(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
-        }
+        return ScriptFiles.walk(dir, dir, new ArrayList<>()); // reading the layout later reports what is unreadable
     }
 }
