@@ -2,6 +2,7 @@ package io.github.migrationguard.engine;
 
 import io.github.migrationguard.PgVersion;
 import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleSettings;
@@ -11,6 +12,7 @@ import io.github.migrationguard.source.UnresolvedPlaceholder;
 import io.github.migrationguard.sql.SourceRange;
 import io.github.migrationguard.tx.ScriptTx;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -24,6 +26,8 @@ final class EngineContext {
     private final Map<Object, Object> ruleState;
     private final Map<AnalyzedStatement, ScriptRun> owners;
     private final List<UnresolvedPlaceholder> unresolved;
+    /** {@link RuleContext#statementsOf}, per kind, built on first use: rules ask for it at every statement. */
+    private final Map<Class<?>, List<AnalyzedStatement>> byKind = new HashMap<>();
 
     /**
      * @param owners which script each statement seen so far belongs to (identity map), so that rules
@@ -76,6 +80,11 @@ final class EngineContext {
         @Override
         public List<AnalyzedStatement> statements() {
             return run.statements();
+        }
+
+        @Override
+        public List<AnalyzedStatement> statementsOf(Class<? extends Statement> kind) {
+            return byKind.computeIfAbsent(kind, k -> run.statements().stream().filter(s -> k.isInstance(s.model())).toList());
         }
 
         @Override

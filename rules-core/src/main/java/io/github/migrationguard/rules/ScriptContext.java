@@ -2,6 +2,7 @@ package io.github.migrationguard.rules;
 
 import io.github.migrationguard.PgVersion;
 import io.github.migrationguard.model.AnalyzedStatement;
+import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.schema.Catalog;
 import io.github.migrationguard.source.MigrationScript;
 import io.github.migrationguard.source.UnresolvedPlaceholder;
@@ -18,6 +19,14 @@ public interface ScriptContext {
 
     /** Every statement of the script, nested ones after their block. */
     List<AnalyzedStatement> statements();
+
+    /**
+     * The statements of the script whose model is a {@code kind}, in script order, nested ones included: for
+     * rules that look back for one kind of statement, so that they need not walk every statement each time.
+     */
+    default List<AnalyzedStatement> statementsOf(Class<? extends Statement> kind) {
+        return statements().stream().filter(s -> kind.isInstance(s.model())).toList();
+    }
 
     /** How the runner executes this script. */
     ScriptTx transactions();

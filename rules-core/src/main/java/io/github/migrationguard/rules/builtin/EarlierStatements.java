@@ -33,8 +33,12 @@ final class EarlierStatements {
         if (context.catalog().tableOfIndex(index).filter(TableInfo::newInScope).isPresent()) {
             return true;
         }
-        for (AnalyzedStatement s : of(context)) {
-            if (s.model() instanceof Statement.CreateIndex i && i.name().isPresent()
+        int current = context.statement().index();
+        for (AnalyzedStatement s : context.statementsOf(Statement.CreateIndex.class)) {
+            if (s.index() >= current) {
+                break;
+            }
+            if (s.nesting() != Nesting.ROUTINE_BODY && s.model() instanceof Statement.CreateIndex i && i.name().isPresent()
                     && index.sameObject(new QualifiedName(i.table().schema(), i.name().get()))) {
                 return true;
             }

@@ -71,10 +71,10 @@ public final class NewEnumValueInTransaction implements Rule {
         if (!context.pgVersion().atLeast(12) || neverConverts(context.model())) {
             return;
         }
-        List<AnalyzedStatement> earlierInTransaction = SameTransaction.earlier(context);
-        for (AnalyzedStatement earlier : earlierInTransaction) {
-            if (earlier.model() instanceof Statement.AlterTypeAddValue add
-                    && !createdIn(earlierInTransaction, add.type()) && uses(context, add)) {
+        for (AnalyzedStatement earlier : SameTransaction.earlier(context, Statement.AlterTypeAddValue.class)) {
+            Statement.AlterTypeAddValue add = (Statement.AlterTypeAddValue) earlier.model();
+            if (!createdIn(SameTransaction.earlier(context, Statement.CreateEnumType.class), add.type())
+                    && uses(context, add)) {
                 report(context, earlier, add);
                 return;
             }

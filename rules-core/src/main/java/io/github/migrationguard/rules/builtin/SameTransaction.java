@@ -2,6 +2,7 @@ package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.Nesting;
+import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.tx.TxPosition;
 
@@ -21,6 +22,18 @@ final class SameTransaction {
         List<TxPosition> positions = context.transactions().positions();
         int transaction = context.tx().transaction();
         return EarlierStatements.of(context).stream()
+                .filter(s -> s.index() < positions.size() && positions.get(s.index()).transaction() == transaction)
+                .toList();
+    }
+
+    /** As {@link #earlier(RuleContext)}, only those whose model is a {@code kind}: cheap at every statement. */
+    static List<AnalyzedStatement> earlier(RuleContext context, Class<? extends Statement> kind) {
+        List<TxPosition> positions = context.transactions().positions();
+        int index = context.statement().index();
+        int transaction = context.tx().transaction();
+        return context.statementsOf(kind).stream()
+                .takeWhile(s -> s.index() < index)
+                .filter(s -> s.nesting() != Nesting.ROUTINE_BODY)
                 .filter(s -> s.index() < positions.size() && positions.get(s.index()).transaction() == transaction)
                 .toList();
     }
