@@ -21,7 +21,8 @@ public final class DetachPartitionConcurrently implements Rule {
             .category(Category.LOCKS)
             .severity(Severity.WARNING)
             .flags("`ALTER TABLE … DETACH PARTITION` without `CONCURRENTLY` on an existing partitioned table when the "
-                    + "target is PostgreSQL 14 or later (there is no concurrent form before 14).")
+                    + "target is PostgreSQL 14 or later. Before 14 there is no concurrent form: a plain detach is not flagged, and "
+                    + "`DETACH PARTITION … CONCURRENTLY` or `FINALIZE` is, since it fails there with a syntax error.")
             .why("A plain detach takes an ACCESS EXCLUSIVE lock on the partitioned table and on the partition: every "
                     + "read and write of any partition waits, and while the detach waits for its lock behind a long "
                     + "query, everything else queues behind it.")
@@ -44,7 +45,13 @@ public final class DetachPartitionConcurrently implements Rule {
     @Override
     public void check(RuleContext context) {
         Statement.AlterTable alter = (Statement.AlterTable) context.model();
-        if (!context.pgVersion().atLeast(14) || !context.catalog().isExisting(alter.table())) {
+        if (!context.pgVersion().atLeast(14)) {
+            alter.actions().stream()
+                    .filter(a -> a instanceof AlterAction.DetachPartition d && (d.concurrently() || d.finalizing()))
+                    .findFirst().ifPresent(a -> reportNoConcurrentForm(context, alter, (AlterAction.DetachPartition) a));
+            return;
+        }
+        if (!context.catalog().isExisting(alter.table())) {
             return;
         }
         for (AlterAction action : alter.actions()) {
@@ -53,6 +60,17 @@ public final class DetachPartitionConcurrently implements Rule {
                 return;
             }
         }
+    }
+
+    /** Before 14 {@code CONCURRENTLY} and {@code FINALIZE} are syntax errors. */
+    private static void reportNoConcurrentForm(RuleContext context, Statement.AlterTable alter,
+                                               AlterAction.DetachPartition detach) {
+        context.report("DETACH PARTITION … " + (detach.finalizing() ? "FINALIZE" : "CONCURRENTLY")
+                        + " exists from PostgreSQL 14: on PostgreSQL " + context.pgVersion().major()
+                        + " the migration fails with a syntax error.",
+                "-- PostgreSQL " + context.pgVersion().major() + " detaches only under ACCESS EXCLUSIVE on the table and "
+                        + "the partition; keep the wait for that lock short:\nSET lock_timeout = '5s';\nALTER TABLE "
+                        + alter.table().sql() + " DETACH PARTITION " + detach.partition().sql() + ";");
     }
 
     private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.DetachPartition detach) {

@@ -19,7 +19,8 @@ public final class RequireConcurrentReindex implements Rule {
             .flags("`REINDEX INDEX|TABLE|SCHEMA|DATABASE` without `CONCURRENTLY` when the target is PostgreSQL 12 or "
                     + "later, on an index or table that is not new: an index created earlier in the migration, and the "
                     + "indexes of a table created earlier in the deployment, are not flagged. Before 12 there is no "
-                    + "concurrent form, so nothing is flagged.")
+                    + "concurrent form: a plain `REINDEX` is not flagged, and `REINDEX … CONCURRENTLY` is, since it "
+                    + "fails there with a syntax error.")
             .why("A plain `REINDEX` takes an ACCESS EXCLUSIVE lock on each index it rebuilds and a SHARE lock on its "
                     + "table. Writes wait for the whole rebuild, and so do reads: planning any query on the table locks "
                     + "each of its indexes, so they queue behind the one being rebuilt.")
@@ -43,6 +44,10 @@ public final class RequireConcurrentReindex implements Rule {
     @Override
     public void check(RuleContext context) {
         Statement.Reindex reindex = (Statement.Reindex) context.model();
+        if (reindex.concurrently() && !context.pgVersion().atLeast(12)) {
+            reportNoConcurrentForm(context, reindex);
+            return;
+        }
         // SYSTEM has no concurrent form; before 12 neither has anything else.
         if (reindex.concurrently() || reindex.target() == Statement.Reindex.Target.SYSTEM
                 || !context.pgVersion().atLeast(12) || isNew(context, reindex)) {
@@ -56,6 +61,22 @@ public final class RequireConcurrentReindex implements Rule {
                         + Describe.lock(LockMode.SHARE) + " on its table until the rebuild finishes: writes are blocked, "
                         + "and so are reads, since planning a query on the table locks each of its indexes.",
                 fixed + ";\n" + Describe.outsideTransaction(context, fixed));
+    }
+
+    /** Before 12 the statement is a syntax error: say so, with the replacement-index route for an index. */
+    private static void reportNoConcurrentForm(RuleContext context, Statement.Reindex reindex) {
+        String plain = "REINDEX " + reindex.target().name() + reindex.name().map(n -> " " + n.sql()).orElse("");
+        String replacement = reindex.target() == Statement.Reindex.Target.INDEX && reindex.name().isPresent()
+                ? "\n-- or, to keep writes going, build a replacement and swap it in (outside a transaction):\n"
+                + "-- CREATE INDEX CONCURRENTLY " + QualifiedName.quote(reindex.name().get().name() + "_new")
+                + " ON <its table> (<its columns>);\n-- DROP INDEX CONCURRENTLY " + reindex.name().get().sql()
+                + ";\n-- ALTER INDEX " + QualifiedName.quote(reindex.name().get().name() + "_new") + " RENAME TO "
+                + QualifiedName.quote(reindex.name().get().name()) + ";"
+                : "";
+        context.report("REINDEX … CONCURRENTLY exists from PostgreSQL 12: on PostgreSQL "
+                        + context.pgVersion().major() + " the migration fails with a syntax error.",
+                "-- PostgreSQL " + context.pgVersion().major() + " has no concurrent REINDEX; a plain one blocks writes "
+                        + "and reads of the table while it runs:\nSET lock_timeout = '5s';\n" + plain + ";" + replacement);
     }
 
     /** An index created earlier in this migration, or a table created earlier in the deployment, is empty: rebuilding it costs nothing. */
