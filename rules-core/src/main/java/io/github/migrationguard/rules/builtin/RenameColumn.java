@@ -14,7 +14,6 @@ import io.github.migrationguard.schema.TableInfo;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code RENAME COLUMN} on a relation the running application uses. */
 public final class RenameColumn implements Rule {
@@ -62,8 +61,6 @@ public final class RenameColumn implements Rule {
         }
     }
 
-    private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint");
-
     private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.RenameColumn rename) {
         LockMode lock = LockMode.ACCESS_EXCLUSIVE;
         String table = alter.table().sql();
@@ -82,30 +79,27 @@ public final class RenameColumn implements Rule {
                         + "ALTER TABLE " + table + " ADD COLUMN " + to + " " + type + ";\n"
                         + "-- 2. release code that writes both " + from + " and " + to + " and reads " + from + "\n"
                         + "-- 3. backfill in batches, outside the migration's transaction (see unbatched-update):\n"
-                        + "UPDATE " + table + " SET " + to + " = " + from + " WHERE " + batch(known) + " AND " + to
-                        + " IS NULL;" + nextBatches(known) + "\n"
+                        + backfill(table, from, to, known.flatMap(TableKey::of)) + "\n"
                         + "-- 4. release code that reads and writes only " + to + "\n"
                         + "-- 5. a later migration:\n"
                         + "ALTER TABLE " + table + " DROP COLUMN " + from + ";");
     }
 
     /**
-     * One batch of the backfill: a range of the table's integer primary key when the catalog knows one,
-     * a placeholder otherwise (a made-up {@code id} would not exist on most tables).
+     * One batch of the backfill: a range of the table's integer key, a {@code LIMIT}ed set of any other key
+     * (repeated until no row is left), or a placeholder when the catalog knows no key (a made-up {@code id}
+     * would not exist on most tables).
      */
-    private static String batch(Optional<TableInfo> table) {
-        return integerKey(table).map(k -> k + " >= 1 AND " + k + " < 1001")
-                .orElse("<primary key> BETWEEN <from> AND <to>");
-    }
-
-    private static String nextBatches(Optional<TableInfo> table) {
-        return integerKey(table).map(k -> "  -- next ranges up to max(" + k + ")").orElse("");
-    }
-
-    private static Optional<String> integerKey(Optional<TableInfo> table) {
-        return table.filter(t -> t.primaryKey().size() == 1)
-                .flatMap(t -> t.column(t.primaryKey().get(0)))
-                .filter(c -> INTEGER_TYPES.contains(c.type().name()) && !c.type().isArray())
-                .map(c -> QualifiedName.quote(c.name()));
+    private static String backfill(String table, String from, String to, Optional<TableKey> key) {
+        String update = "UPDATE " + table + " SET " + to + " = " + from + " WHERE ";
+        if (key.isEmpty()) {
+            return update + "<primary key> BETWEEN <from> AND <to> AND " + to + " IS NULL;";
+        }
+        String k = key.get().sql();
+        if (key.get().integer()) {
+            return update + k + " >= 1 AND " + k + " < 1001 AND " + to + " IS NULL;  -- next ranges up to max(" + k + ")";
+        }
+        return update + k + " IN (SELECT " + k + " FROM " + table + " WHERE " + to + " IS NULL AND " + from
+                + " IS NOT NULL LIMIT " + BatchedRewrite.BATCH_SIZE + ");  -- until 0 rows";
     }
 }

@@ -62,6 +62,7 @@ public final class UnbatchedDelete implements Rule {
                         + "it commits (the application's writes to them wait); the table's "
                         + LockMode.ROW_EXCLUSIVE.sqlName() + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks()
                         + "; WAL, dead rows and replica lag grow with the table.",
-                BatchedRewrite.delete(context.statement().sql(), delete, context.pgVersion()));
+                BatchedRewrite.delete(context.statement().sql(), delete,
+                        TableKey.of(context.catalog(), delete.table()), context.pgVersion()));
     }
 }

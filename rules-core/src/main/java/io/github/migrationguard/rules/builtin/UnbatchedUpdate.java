@@ -64,6 +64,7 @@ public final class UnbatchedUpdate implements Rule {
                         + "(the application's writes to them wait); the table's " + LockMode.ROW_EXCLUSIVE.sqlName()
                         + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks() + "; WAL, bloat and replica lag grow "
                         + "with the table.",
-                BatchedRewrite.update(context.statement().sql(), update, context.pgVersion()));
+                BatchedRewrite.update(context.statement().sql(), update,
+                        TableKey.of(context.catalog(), update.table()), context.pgVersion()));
     }
 }

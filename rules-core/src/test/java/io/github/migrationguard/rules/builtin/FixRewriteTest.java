@@ -38,7 +38,7 @@ class FixRewriteTest {
         var update = new Statement.Update(ORDERS, List.of("customer_name"), Optional.empty(), false,
                 List.of(QualifiedName.of("customers")));
 
-        String fix = BatchedRewrite.update(sql, update, PgVersion.DEFAULT);
+        String fix = BatchedRewrite.update(sql, update, Optional.empty(), PgVersion.DEFAULT);
 
         assertThat(fix).contains("(SELECT min(id) FROM orders)",
                         "UPDATE orders o SET customer_name = c.name FROM customers c\n",
@@ -53,7 +53,7 @@ class FixRewriteTest {
         var update = new Statement.Update(new QualifiedName("app", "UserSettings"), List.of("locale"), Optional.empty(),
                 false, List.of());
 
-        assertThat(BatchedRewrite.update(sql, update, new PgVersion(10, 0)))
+        assertThat(BatchedRewrite.update(sql, update, Optional.empty(), new PgVersion(10, 0)))
                 .contains("UPDATE app.\"UserSettings\" SET locale = 'en'\nWHERE id >= 1 AND id < 1001\n  AND (locale IS NULL);")
                 .doesNotContain("DO $$");
     }
@@ -63,7 +63,7 @@ class FixRewriteTest {
         var sql = statement("DELETE FROM audit_log a USING users u WHERE a.user_id = u.id AND u.deleted RETURNING *");
         var delete = new Statement.Delete(QualifiedName.of("audit_log"), Optional.empty(), false, List.of());
 
-        assertThat(BatchedRewrite.limitedDelete(sql, delete)).isEqualTo("DELETE FROM audit_log a\n"
+        assertThat(BatchedRewrite.limitedDelete(sql, delete, Optional.empty())).isEqualTo("DELETE FROM audit_log a\n"
                 + "WHERE a.id IN (SELECT a.id FROM audit_log a, users u WHERE a.user_id = u.id AND u.deleted LIMIT 1000)");
     }
 
@@ -71,11 +71,11 @@ class FixRewriteTest {
     void limitMovesIntoTheSubqueryWithItsOrderBy() {
         assertThat(UpdateWithLimit.rewrite(statement(
                 "UPDATE jobs SET state = 'queued' WHERE state = 'stuck' ORDER BY id LIMIT 500 RETURNING id"),
-                QualifiedName.of("jobs")))
+                QualifiedName.of("jobs"), Optional.empty()))
                 .isEqualTo("UPDATE jobs SET state = 'queued'\n"
                         + "WHERE id IN (SELECT id FROM jobs WHERE state = 'stuck' ORDER BY id LIMIT 500)\nRETURNING id");
         assertThat(UpdateWithLimit.rewrite(statement("DELETE FROM ONLY event_buffer AS e ORDER BY e.id LIMIT 1000"),
-                QualifiedName.of("event_buffer")))
+                QualifiedName.of("event_buffer"), Optional.empty()))
                 .isEqualTo("DELETE FROM ONLY event_buffer AS e\n"
                         + "WHERE e.id IN (SELECT e.id FROM event_buffer AS e ORDER BY e.id LIMIT 1000)");
     }
@@ -83,7 +83,7 @@ class FixRewriteTest {
     @Test
     void limitInsideACteIsNotTheStatementsLimit() {
         assertThat(UpdateWithLimit.rewrite(statement("WITH x AS (SELECT 1 WHERE true LIMIT 1) UPDATE jobs SET a = 1 LIMIT 5"),
-                QualifiedName.of("jobs")))
+                QualifiedName.of("jobs"), Optional.empty()))
                 .isEqualTo("WITH x AS (SELECT 1 WHERE true LIMIT 1) UPDATE jobs SET a = 1\n"
                         + "WHERE id IN (SELECT id FROM jobs LIMIT 5)");
     }
@@ -94,7 +94,7 @@ class FixRewriteTest {
                 + "WHERE status = 'done' -- finished ones\n  AND created_at < '2020-01-01';");
         var update = new Statement.Update(ORDERS, List.of("status", "note"), Optional.empty(), false, List.of());
 
-        assertThat(BatchedRewrite.update(sql, update, PgVersion.DEFAULT)).contains(
+        assertThat(BatchedRewrite.update(sql, update, Optional.empty(), PgVersion.DEFAULT)).contains(
                 "    UPDATE orders\n    SET status = 'archived', -- kept for reports\n        note = 'old'\n"
                         + "    WHERE id >= batch_start AND id < batch_start + 1000\n"
                         + "      AND (status = 'done' -- finished ones\n        AND created_at < '2020-01-01');");
