@@ -23,10 +23,12 @@ public final class UnbatchedInsertSelect implements Rule {
             .category(Category.DATA_CHANGES)
             .severity(Severity.WARNING)
             .flags("`INSERT … SELECT` (also with `ON CONFLICT … DO UPDATE`) into an existing table, reading an existing "
-                    + "table, whose query neither bounds the rows by key (a key range or list, as for "
-                    + "`unbatched-update`) nor has a `LIMIT`. Statements in `DO` blocks and in function and procedure "
-                    + "bodies are checked too, except trigger functions, which run in the application's statements. "
-                    + "Filling a table created earlier in the same migration is not flagged.")
+                    + "table, whose query neither bounds the rows by the key of the table it reads (a key range or list, "
+                    + "in its `WHERE` or the `ON` of an inner join, as for `unbatched-update`) nor has a `LIMIT`, nor "
+                    + "reads only a CTE with `LIMIT`. Statements in `DO` blocks and in function and procedure bodies are "
+                    + "checked too, their variables and parameters counting as values, except trigger functions, which "
+                    + "run in the application's statements. Filling a table created earlier in the same migration is "
+                    + "not flagged; `INSERT … VALUES` never is.")
             .why("The copy runs as one transaction over every matching row: it holds its locks (ROW EXCLUSIVE on the "
                     + "target, which blocks index builds and schema changes, plus row locks on conflicts it updates) "
                     + "until the end, writes the whole copy to the WAL at once (disk and replica lag spike), keeps "

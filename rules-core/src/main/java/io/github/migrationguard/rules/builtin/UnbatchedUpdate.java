@@ -15,12 +15,16 @@ public final class UnbatchedUpdate implements Rule {
             .title("UPDATE of an existing table without a bound on the rows")
             .category(Category.DATA_CHANGES)
             .severity(Severity.ERROR)
-            .flags("`UPDATE` of an existing table with no `WHERE`, or with a `WHERE` that does not bound the rows by key "
-                    + "(e.g. `WHERE status = 'new'`, `WHERE col IS NULL`). Bounded means a key range (`id BETWEEN 1 AND 1000`, "
-                    + "`id >= 1 AND id < 1001`), a key list (`id IN (1, 2, 3)`), `id IN (SELECT id … LIMIT n)` or "
-                    + "`ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`. Until primary keys are known from the schema, a key is a "
-                    + "column named `id`, `ctid`, `uuid`, or ending in `_id`/`Id`. Statements in `DO` blocks and in function "
-                    + "and procedure bodies are checked too, except trigger functions, which run in the application's "
+            .flags("`UPDATE` of an existing table with no `WHERE`, or with a `WHERE` that does not bound the rows by the "
+                    + "table's key (e.g. `WHERE status = 'new'`, `WHERE col IS NULL`, or `c.id = 42` on a joined table). "
+                    + "Bounded means a key range (`id BETWEEN 1 AND 1000`, `id >= 1 AND id < 1001`), a key list "
+                    + "(`id IN (1, 2, 3)`), keys picked with a `LIMIT` (`id IN (SELECT id … LIMIT n)`, "
+                    + "`ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`, or `t.id = batch.id` against a CTE or derived table "
+                    + "with `LIMIT`), or each column of a composite key pinned. The keys are the table's primary and "
+                    + "unique keys as the migrations define them; for a table they do not show, a column named `id`, "
+                    + "`ctid`, `uuid`, or ending in `_id`/`Id`. Statements in `DO` blocks and in function and procedure "
+                    + "bodies are checked too, their variables and parameters counting as values (`id >= batch_start "
+                    + "AND id < batch_start + 1000`), except trigger functions, which run in the application's "
                     + "statements; tables created earlier in the same migration are not.")
             .why("The whole update runs as one transaction. Every updated row stays locked until it commits, so the "
                     + "application's writes to those rows wait; the table keeps its ROW EXCLUSIVE lock, which blocks index "
