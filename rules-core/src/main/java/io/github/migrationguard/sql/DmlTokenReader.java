@@ -203,7 +203,10 @@ final class DmlTokenReader {
             } else if (c.is("only") || c.is("lateral")) {
                 c.next();
             } else if (expectItem && c.peek().isIdentifier()) {
-                tables.add(c.qualifiedName());
+                QualifiedName name = c.qualifiedName();
+                if (!c.isSymbol("(")) {
+                    tables.add(name); // name(…) is a set-returning function such as generate_series, not a table
+                }
                 expectItem = false;
             } else {
                 c.skipItem();

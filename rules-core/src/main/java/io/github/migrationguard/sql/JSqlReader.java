@@ -114,8 +114,48 @@ public final class JSqlReader {
             } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
                 // Parse failure or timeout: the token reading below covers what rules need.
             }
+            return tokenResult(withParsedWhere(fromTokens, new PredicateBuilder(variables), timeoutMillis));
         }
         return tokenResult(fromTokens);
+    }
+
+    /**
+     * The token reading with its opaque {@code WHERE} shaped after all, parsed on its own: JSqlParser often
+     * fails on the rest of a statement (a table named {@code settings}, PostgreSQL-only syntax) while its
+     * condition is plain. Without the statement, the condition is judged with no scope.
+     */
+    private static Statement withParsedWhere(Statement fromTokens, PredicateBuilder predicates, long timeoutMillis) {
+        if (fromTokens instanceof Statement.Update u && u.where().orElse(null) instanceof Predicate.Opaque o) {
+            return parsedCondition(o, predicates, timeoutMillis)
+                    .<Statement>map(w -> new Statement.Update(u.table(), u.setColumns(), Optional.of(w), u.limited(),
+                            u.fromTables()))
+                    .orElse(u);
+        }
+        if (fromTokens instanceof Statement.Delete d && d.where().orElse(null) instanceof Predicate.Opaque o) {
+            return parsedCondition(o, predicates, timeoutMillis)
+                    .<Statement>map(w -> new Statement.Delete(d.table(), Optional.of(w), d.limited(), d.usingTables()))
+                    .orElse(d);
+        }
+        if (fromTokens instanceof Statement.Insert i && i.selectWhere().orElse(null) instanceof Predicate.Opaque o) {
+            return parsedCondition(o, predicates, timeoutMillis)
+                    .<Statement>map(w -> new Statement.Insert(i.table(), i.columns(), i.fromSelect(), i.readsFrom(),
+                            Optional.of(w), i.selectLimited(), i.onConflictUpdate()))
+                    .orElse(i);
+        }
+        return fromTokens;
+    }
+
+    private static Optional<Predicate> parsedCondition(Predicate.Opaque condition, PredicateBuilder predicates,
+                                                       long timeoutMillis) {
+        try {
+            net.sf.jsqlparser.statement.Statement parsed = parse("SELECT 1 WHERE " + condition.text(), timeoutMillis);
+            if (parsed instanceof PlainSelect && ((PlainSelect) parsed).getWhere() != null) {
+                return Optional.of(predicates.build(((PlainSelect) parsed).getWhere()));
+            }
+        } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
+            // The condition stays opaque.
+        }
+        return Optional.empty();
     }
 
     private static Result tokenResult(Statement fromTokens) {

@@ -122,6 +122,17 @@ class JSqlReaderTest {
     }
 
     @Test
+    void aConditionIsShapedEvenWhenJSqlParserFailsOnTheRestOfTheStatement() {
+        // JSqlParser takes SETTINGS for a keyword
+        JSqlReader.Result r = read("UPDATE settings SET value = 'x' WHERE id = 1");
+        assertThat(r.frontend()).isEqualTo(Frontend.TOKENS);
+        assertThat(((Update) r.statement()).where()).contains(new Compare("id", "=", Operand.CONSTANT));
+        Insert seed = (Insert) read("INSERT INTO settings (name) SELECT 'shard_' || n FROM generate_series(1, 4) AS n")
+                .statement();
+        assertThat(seed.readsFrom()).isEmpty();
+    }
+
+    @Test
     void aBodysVariablesAndArithmeticOverThemAreValues() {
         SqlStatement sql = Splitter.split("UPDATE t SET a = 1 WHERE id >= batch_start AND id < batch_start + 1000 "
                 + "AND ref = r.id AND other = x.id").statements().get(0);
@@ -201,10 +212,10 @@ class JSqlReaderTest {
     static Stream<Arguments> tokenFallbackWhenJSqlParserCannotRead() {
         return Stream.of(
                 arguments("UPDATE ONLY s.t AS x SET a = 1, (b, c) = (SELECT 1, 2) FROM u, ONLY v WHERE x.id = u.id LIMIT 10",
-                        new Update(name("s.t"), List.of("a", "b", "c"), some(new Predicate.Opaque("x.id = u.id")), true,
-                                names("u", "v"))),
+                        new Update(name("s.t"), List.of("a", "b", "c"), some(new Compare("id", "=", Operand.COLUMN)),
+                                true, names("u", "v"))),
                 arguments("DELETE FROM ONLY t x USING u WHERE x.id = u.id RETURNING *",
-                        new Delete(name("t"), some(new Predicate.Opaque("x.id = u.id")), false, names("u"))),
+                        new Delete(name("t"), some(new Compare("id", "=", Operand.COLUMN)), false, names("u"))),
                 arguments("INSERT INTO t AS x (a) OVERRIDING SYSTEM VALUE SELECT a FROM u WHERE b OPERATOR(pg_catalog.=) 1 "
                                 + "ON CONFLICT (a) DO UPDATE SET a = 1, b = 2",
                         new Insert(name("t"), List.of("a"), true, names("u"),
