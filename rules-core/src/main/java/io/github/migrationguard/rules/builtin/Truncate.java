@@ -54,8 +54,8 @@ public final class Truncate implements Rule {
                         + " deletes every row for good (data loss) under an " + lock.sqlName() + " lock, which blocks "
                         + lock.blocks() + " until the migration commits"
                         + (truncate.cascade()
-                        ? "; CASCADE also empties every table that references it through a foreign key, and theirs in "
-                        + "turn, without naming them."
+                        ? "; CASCADE also empties every table that references " + (existing.size() > 1 ? "them" : "it")
+                        + " through a foreign key, and theirs in turn, without naming them."
                         : "."),
                 fix(context.catalog(), context.statement().sql(), truncate, existing));
     }
