@@ -386,8 +386,9 @@ public final class JSqlReader {
                     pending.add((ParenthesedSelect) item);
                 } else if (item instanceof Table) {
                     Optional<WithItem<?>> cte = cte(ctes, (Table) item);
-                    if (cte.isPresent() && cte.get().getSelect() != null) {
-                        if (expanded.add(cte.get().getAliasName())) {
+                    if (cte.isPresent()) {
+                        // a data-modifying CTE has no query: its rows are judged as a statement of their own
+                        if (cte.get().getSelect() != null && expanded.add(cte.get().getAliasName())) {
                             pending.add(cte.get().getSelect());
                         }
                     } else {

@@ -32,6 +32,7 @@ public final class StatementReader {
             int index = statements.size();
             if (body.isEmpty()) {
                 statements.add(new AnalyzedStatement(index, sql, reading.model(), reading.frontend(), Nesting.TOP, -1));
+                addWithQueries(statements, sql, Set.of(), Nesting.WITH_QUERY, index);
                 continue;
             }
             BodyReader.Result inner = body.get().result();
@@ -45,10 +46,20 @@ public final class StatementReader {
                 Reading r = readOne(nested, variables);
                 statements.add(new AnalyzedStatement(statements.size(), nested, r.model(), r.frontend(),
                         body.get().nesting(), index));
+                addWithQueries(statements, nested, variables, body.get().nesting(), index);
             }
             problems.addAll(inner.problems());
         }
         return new ReadResult(statements, problems);
+    }
+
+    /** The data-modifying queries of the statement's WITH clause, each read as a statement that runs with it. */
+    private static void addWithQueries(List<AnalyzedStatement> statements, SqlStatement sql, Set<String> variables,
+                                       Nesting nesting, int parent) {
+        for (SqlStatement query : WithQueries.dataModifying(sql)) {
+            Reading r = readOne(query, variables);
+            statements.add(new AnalyzedStatement(statements.size(), query, r.model(), r.frontend(), nesting, parent));
+        }
     }
 
     /** A statement's model and the frontend that built it. */

@@ -55,14 +55,33 @@ final class BatchedRewrite {
     }
 
     static String update(SqlStatement s, Statement.Update update, Optional<TableKey> key, PgVersion version) {
+        return update(s, update, key, version, Optional.empty());
+    }
+
+    /**
+     * As above; {@code container} is the statement whose {@code WITH} query the update is: the batches run the
+     * whole statement, with the update's {@code RETURNING} kept for it.
+     */
+    static String update(SqlStatement s, Statement.Update update, Optional<TableKey> key, PgVersion version,
+                         Optional<WithQueryContainer> container) {
         int where = StatementText.findTopLevel(s, 0, "WHERE");
         int returning = StatementText.findTopLevel(s, 0, "RETURNING");
         int end = returning < 0 ? s.tokens().size() : returning;
         String head = s.tokens().isEmpty() ? s.text() : StatementText.slice(s, 0, where < 0 ? end : where);
         Optional<String> condition = where < 0 ? Optional.empty() : Optional.of(StatementText.slice(s, where + 1, end));
+        String rest = container.isEmpty() || returning < 0 ? "" : StatementText.slice(s, returning, s.tokens().size());
         String column = key.map(TableKey::sql).orElse(PLACEHOLDER);
         String keyRef = DataChangeTarget.of(s).map(t -> t.key(column, !update.fromTables().isEmpty())).orElse(column);
-        return walk("Update", new Batch(head, condition, "", update.table().sql(), key, keyRef), version);
+        return walk("Update", within(new Batch(head, condition, rest, update.table().sql(), key, keyRef), container),
+                version);
+    }
+
+    /** The batch run as part of its container's text. */
+    static Batch within(Batch batch, Optional<WithQueryContainer> container) {
+        return container.map(c -> new Batch(c.prefix() + batch.head(), batch.condition(),
+                        (batch.rest() + (c.suffix().isEmpty() ? "" : "\n" + c.suffix())).strip(), batch.table(),
+                        batch.key(), batch.keyRef()))
+                .orElse(batch);
     }
 
     /**
@@ -127,7 +146,14 @@ final class BatchedRewrite {
     }
 
     static String delete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key, PgVersion version) {
-        String limited = limitedDelete(s, delete, key);
+        return delete(s, delete, key, version, Optional.empty());
+    }
+
+    /** As above, for a delete in the {@code WITH} of {@code container}: the batches run the whole statement. */
+    static String delete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key, PgVersion version,
+                         Optional<WithQueryContainer> container) {
+        String limited = container.map(c -> c.prefix() + limitedDelete(s, delete, key, true)
+                + (c.suffix().isEmpty() ? "" : "\n" + c.suffix())).orElseGet(() -> limitedDelete(s, delete, key));
         String note = placeholderNote(key, delete.table().sql());
         if (!version.atLeast(11)) {
             return "-- Delete " + BATCH_SIZE + " rows at a time, each batch in its own transaction.\n"
@@ -155,6 +181,11 @@ final class BatchedRewrite {
      * statement keeps the target as written; the subquery carries the tables and condition.
      */
     static String limitedDelete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key) {
+        return limitedDelete(s, delete, key, false);
+    }
+
+    /** As above, keeping the statement's {@code RETURNING} when {@code returning} is set. */
+    static String limitedDelete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key, boolean returning) {
         int using = StatementText.findTopLevel(s, 0, "USING");
         int where = StatementText.findTopLevel(s, 0, "WHERE");
         int tail = StatementText.findTopLevel(s, 0, "RETURNING", "ORDER", "LIMIT");
@@ -171,7 +202,9 @@ final class BatchedRewrite {
             inner.append(" WHERE ").append(StatementText.slice(s, where + 1, end));
         }
         inner.append(" LIMIT ").append(BATCH_SIZE);
-        return with(s) + "DELETE FROM " + targetText + "\nWHERE " + keyRef + " IN (" + inner + ")";
+        int returningAt = StatementText.findTopLevel(s, 0, "RETURNING");
+        return with(s) + "DELETE FROM " + targetText + "\nWHERE " + keyRef + " IN (" + inner + ")"
+                + (returning && returningAt >= 0 ? "\n" + StatementText.slice(s, returningAt, s.tokens().size()) : "");
     }
 
     /** The statement's {@code WITH …} in front of its verb, with a line break after it; "" when it has none. */

@@ -20,7 +20,8 @@ public final class UnbatchedDelete implements Rule {
                     + "it means for `unbatched-update`: a key range, a key list, keys picked with a `LIMIT` "
                     + "(`id IN (SELECT id … LIMIT n)`, `ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`, `USING` a CTE or "
                     + "derived table with `LIMIT` joined on the key), or each column of a composite key pinned. "
-                    + "Statements in `DO` blocks and in function and procedure bodies are checked too, their variables "
+                    + "Statements in `DO` blocks, in function and procedure bodies and in data-modifying `WITH` queries "
+                    + "(`WITH moved AS (DELETE … RETURNING *) INSERT …`) are checked too, their variables "
                     + "and parameters counting as values, except trigger functions, which run in the application's "
                     + "statements; tables created earlier in the same migration are not.")
             .why("The whole delete runs as one transaction. Every deleted row stays locked until it commits, so the "
@@ -64,6 +65,7 @@ public final class UnbatchedDelete implements Rule {
                         + LockMode.ROW_EXCLUSIVE.sqlName() + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks()
                         + "; WAL, dead rows and replica lag grow with the table.",
                 BatchedRewrite.delete(context.statement().sql(), delete,
-                        TableKey.of(context.catalog(), delete.table()), context.pgVersion()));
+                        TableKey.of(context.catalog(), delete.table()), context.pgVersion(),
+                        WithQueryContainer.of(context)));
     }
 }

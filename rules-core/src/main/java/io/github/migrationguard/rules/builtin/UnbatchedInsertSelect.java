@@ -64,12 +64,12 @@ public final class UnbatchedInsertSelect implements Rule {
                         + "to the end, writes the whole copy to the WAL at once (replica lag), and keeps VACUUM from "
                         + "cleaning up meanwhile.",
                 batched(context.statement().sql(), source.get(), TableKey.of(context.catalog(), source.get()),
-                        insert.readsFrom().size() > 1, context.pgVersion()));
+                        insert.readsFrom().size() > 1, context.pgVersion(), WithQueryContainer.of(context)));
     }
 
     /** The statement's own text with a batch of the source's key added to its query's WHERE, in a loop that commits per batch. */
     static String batched(SqlStatement s, QualifiedName source, Optional<TableKey> key, boolean joins,
-                          PgVersion version) {
+                          PgVersion version, Optional<WithQueryContainer> container) {
         int select = Math.max(StatementText.findTopLevel(s, 0, "SELECT"), 0);
         int conflict = onConflict(s, select);
         int queryEnd = conflict < 0 ? s.tokens().size() : conflict;
@@ -82,8 +82,8 @@ public final class UnbatchedInsertSelect implements Rule {
         Optional<String> condition = where < 0 ? Optional.empty() : Optional.of(StatementText.slice(s, where + 1, end));
         String rest = tail < 0 ? "" : StatementText.slice(s, tail, s.tokens().size());
         String keyRef = keyOf(s, select, BatchedRewrite.keyOrPlaceholder(key), joins);
-        return BatchedRewrite.walk("Copy", new BatchedRewrite.Batch(head, condition, rest, source.sql(), key, keyRef),
-                version);
+        return BatchedRewrite.walk("Copy", BatchedRewrite.within(
+                new BatchedRewrite.Batch(head, condition, rest, source.sql(), key, keyRef), container), version);
     }
 
     /**

@@ -22,8 +22,8 @@ public final class UnbatchedUpdate implements Rule {
                     + "`ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`, or `t.id = batch.id` against a CTE or derived table "
                     + "with `LIMIT`), or each column of a composite key pinned. The keys are the table's primary and "
                     + "unique keys as the migrations define them; for a table they do not show, a column named `id`, "
-                    + "`ctid`, `uuid`, or ending in `_id`/`Id`. Statements in `DO` blocks and in function and procedure "
-                    + "bodies are checked too, their variables and parameters counting as values (`id >= batch_start "
+                    + "`ctid`, `uuid`, or ending in `_id`/`Id`. Statements in `DO` blocks, in function and procedure "
+                    + "bodies and in data-modifying `WITH` queries are checked too, their variables and parameters counting as values (`id >= batch_start "
                     + "AND id < batch_start + 1000`), except trigger functions, which run in the application's "
                     + "statements; tables created earlier in the same migration are not.")
             .why("The whole update runs as one transaction. Every updated row stays locked until it commits, so the "
@@ -69,6 +69,7 @@ public final class UnbatchedUpdate implements Rule {
                         + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks() + "; WAL, bloat and replica lag grow "
                         + "with the table.",
                 BatchedRewrite.update(context.statement().sql(), update,
-                        TableKey.of(context.catalog(), update.table()), context.pgVersion()));
+                        TableKey.of(context.catalog(), update.table()), context.pgVersion(),
+                        WithQueryContainer.of(context)));
     }
 }

@@ -90,4 +90,21 @@ class BatchKeyFixTest {
                 .contains("-- \"id\" stands for the primary key of elsewhere: use yours.",
                         "WHERE id IN (SELECT id FROM elsewhere WHERE flag LIMIT 1000)");
     }
+
+    @Test
+    void aChangeInAWithQueryIsBatchedWithTheStatementAroundIt() {
+        assertThat(fix("unbatched-delete", "WITH moved AS (DELETE FROM orders WHERE status = 'done' RETURNING *) "
+                + "INSERT INTO orders_archive SELECT * FROM moved;"))
+                .contains("    WITH moved AS (DELETE FROM orders\n"
+                        + "    WHERE id IN (SELECT id FROM orders WHERE status = 'done' LIMIT 1000)\n"
+                        + "    RETURNING *\n"
+                        + "    ) INSERT INTO orders_archive SELECT * FROM moved;\n"
+                        + "    GET DIAGNOSTICS deleted = ROW_COUNT;");
+        assertThat(fix("unbatched-update", "WITH t AS (UPDATE artifacts SET state = 'x' RETURNING artifact_id) "
+                + "INSERT INTO orders (status) SELECT 'seen' FROM t;"))
+                .contains("    WITH t AS (UPDATE artifacts SET state = 'x'\n"
+                        + "    WHERE artifact_id >= batch_start AND artifact_id < batch_start + 1000\n"
+                        + "    RETURNING artifact_id\n"
+                        + "    ) INSERT INTO orders (status) SELECT 'seen' FROM t;");
+    }
 }
