@@ -191,7 +191,7 @@ final class BatchedRewrite {
         int tail = StatementText.findTopLevel(s, 0, "RETURNING", "ORDER", "LIMIT");
         int end = tail < 0 ? s.tokens().size() : tail;
         Optional<DataChangeTarget> target = DataChangeTarget.of(s);
-        String targetText = target.map(DataChangeTarget::text).orElse(delete.table().sql());
+        String targetText = target.map(DataChangeTarget::from).orElse(delete.table().sql());
         String column = key.map(TableKey::sql).orElse(PLACEHOLDER);
         String keyRef = target.map(t -> t.key(column, false)).orElse(column);
         StringBuilder inner = new StringBuilder("SELECT ").append(keyRef).append(" FROM ").append(targetText);

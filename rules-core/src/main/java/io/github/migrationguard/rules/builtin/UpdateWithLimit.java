@@ -80,7 +80,7 @@ public final class UpdateWithLimit implements Rule {
         DataChangeTarget target = DataChangeTarget.of(s).orElse(new DataChangeTarget(table.sql(), Optional.empty()));
         String key = target.key(BatchedRewrite.keyOrPlaceholder(tableKey), false);
 
-        StringBuilder inner = new StringBuilder("SELECT ").append(key).append(" FROM ").append(target.text());
+        StringBuilder inner = new StringBuilder("SELECT ").append(key).append(" FROM ").append(target.from());
         if (where >= 0 && where < limit) {
             inner.append(" WHERE ").append(StatementText.slice(s, where + 1, firstOf(limit, order)));
         }

@@ -24,7 +24,7 @@ class FixRewriteTest {
     @Test
     void targetKeepsAliasAndQuotingAndSkipsOnly() {
         assertThat(DataChangeTarget.of(statement("UPDATE ONLY app.\"Orders\" AS o SET a = 1")))
-                .contains(new DataChangeTarget("app.\"Orders\" AS o", Optional.of("o")));
+                .contains(new DataChangeTarget("app.\"Orders\" AS o", Optional.of("o"), true));
         assertThat(DataChangeTarget.of(statement("DELETE FROM audit_log a USING users u WHERE a.user_id = u.id")))
                 .contains(new DataChangeTarget("audit_log a", Optional.of("a")));
         assertThat(DataChangeTarget.of(statement("DELETE FROM audit_log WHERE id = 1")))
@@ -59,6 +59,15 @@ class FixRewriteTest {
     }
 
     @Test
+    void deleteOfOnlyTheParentKeepsOnlyInBothStatements() {
+        var sql = statement("DELETE FROM ONLY events WHERE processed");
+        var delete = new Statement.Delete(QualifiedName.of("events"), Optional.empty(), false, List.of());
+
+        assertThat(BatchedRewrite.limitedDelete(sql, delete, Optional.empty())).isEqualTo("DELETE FROM ONLY events\n"
+                + "WHERE id IN (SELECT id FROM ONLY events WHERE processed LIMIT 1000)");
+    }
+
+    @Test
     void deleteMovesUsingAndWhereIntoALimitedSubquery() {
         var sql = statement("DELETE FROM audit_log a USING users u WHERE a.user_id = u.id AND u.deleted RETURNING *");
         var delete = new Statement.Delete(QualifiedName.of("audit_log"), Optional.empty(), false, List.of());
@@ -77,7 +86,7 @@ class FixRewriteTest {
         assertThat(UpdateWithLimit.rewrite(statement("DELETE FROM ONLY event_buffer AS e ORDER BY e.id LIMIT 1000"),
                 QualifiedName.of("event_buffer"), Optional.empty()))
                 .isEqualTo("DELETE FROM ONLY event_buffer AS e\n"
-                        + "WHERE e.id IN (SELECT e.id FROM event_buffer AS e ORDER BY e.id LIMIT 1000)");
+                        + "WHERE e.id IN (SELECT e.id FROM ONLY event_buffer AS e ORDER BY e.id LIMIT 1000)");
     }
 
     @Test
