@@ -67,14 +67,18 @@ public final class RenameColumn implements Rule {
         String from = QualifiedName.quote(rename.from());
         String to = QualifiedName.quote(rename.to());
         Optional<TableInfo> known = context.catalog().table(alter.table());
+        // ALTER TABLE … RENAME COLUMN works on views too: the catalog knows what the relation is
+        RelationKind kind = known.map(TableInfo::kind).orElse(alter.kind());
         String type = known.flatMap(t -> t.column(rename.from())).map(c -> c.type().text())
                 .orElse("<type of " + from + ">");
         context.report("RENAME COLUMN " + Describe.quoted(rename.from()) + " TO " + Describe.quoted(rename.to())
-                        + " on existing " + alter.kind().sql().toLowerCase(Locale.ROOT) + " "
+                        + " on existing " + kind.sql().toLowerCase(Locale.ROOT) + " "
                         + Describe.quoted(alter.table()) + ": application code still using "
                         + Describe.quoted(rename.from()) + " fails from the moment it commits; it takes an "
                         + lock.sqlName() + " lock, which blocks " + lock.blocks() + " while it waits.",
-                "-- Expand and contract instead of renaming in place:\n"
+                kind == RelationKind.VIEW ? viewFix(table, from, to)
+                        : kind == RelationKind.MATERIALIZED_VIEW ? materializedViewFix(alter.table(), from, to)
+                        : "-- Expand and contract instead of renaming in place:\n"
                         + "-- 1. this migration: the new column, same type as " + from + "\n"
                         + "ALTER TABLE " + table + " ADD COLUMN " + to + " " + type + ";\n"
                         + "-- 2. release code that writes both " + from + " and " + to + " and reads " + from + "\n"
@@ -83,6 +87,29 @@ public final class RenameColumn implements Rule {
                         + "-- 4. release code that reads and writes only " + to + "\n"
                         + "-- 5. a later migration:\n"
                         + "ALTER TABLE " + table + " DROP COLUMN " + from + ";");
+    }
+
+    /** A view holds no data: it can show the column under both names for a release (added columns go last). */
+    private static String viewFix(String view, String from, String to) {
+        return "-- A view holds no data: show the column under both names for a release instead of renaming it.\n"
+                + "-- 1. this migration: the view's query as it is, with the new name added at the end of its select list\n"
+                + "--    (CREATE OR REPLACE VIEW may add columns only at the end):\n"
+                + "CREATE OR REPLACE VIEW " + view + " AS SELECT <its columns as today>, " + from + " AS " + to
+                + " FROM <its FROM and WHERE as today>;\n"
+                + "-- 2. release code that reads " + to + "\n"
+                + "-- 3. a later migration: recreate the view without " + from + " (DROP VIEW, then CREATE VIEW).";
+    }
+
+    /** A materialized view cannot gain a column: a second one with the new name, then a swap. */
+    private static String materializedViewFix(QualifiedName view, String from, String to) {
+        String next = new QualifiedName(view.schema(), view.name() + "_next").sql();
+        return "-- A materialized view cannot gain a column in place: build one with the new name beside it.\n"
+                + "-- 1. this migration: its query as it is, with " + from + " also selected as " + to + "\n"
+                + "CREATE MATERIALIZED VIEW " + next + " AS SELECT <its columns as today>, " + from + " AS " + to
+                + " FROM <its FROM and WHERE as today>;\n"
+                + "-- (and the same indexes, built CONCURRENTLY if it must stay readable)\n"
+                + "-- 2. release code that reads " + next + "\n"
+                + "-- 3. a later migration: DROP MATERIALIZED VIEW " + view.sql() + ";";
     }
 
     /**

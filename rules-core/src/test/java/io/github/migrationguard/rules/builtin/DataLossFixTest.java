@@ -20,12 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DataLossFixTest {
 
     private static Finding finding(String ruleId, String sql) {
-        List<Finding> found = new Engine(EngineConfig.defaults()).lint(
-                        List.of(new MigrationScript("V2__change.sql", ScriptKind.VERSIONED,
-                                Optional.of(MigrationVersion.parse("2")), "change", sql, Optional.empty())), List.of())
-                .findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        return finding(ruleId, "SELECT 1;", sql);
+    }
+
+    /** The one finding of {@code ruleId} in V2, after V1 (each migration its own deployment). */
+    private static Finding finding(String ruleId, String v1, String sql) {
+        List<Finding> found = new Engine(EngineConfig.defaults()).lint(List.of(script("1", v1), script("2", sql)),
+                        List.of())
+                .findings().stream().filter(f -> f.ruleId().equals(ruleId) && f.file().startsWith("V2")).toList();
         assertThat(found).hasSize(1);
         return found.get(0);
+    }
+
+    private static MigrationScript script(String version, String sql) {
+        return new MigrationScript("V" + version + "__change.sql", ScriptKind.VERSIONED,
+                Optional.of(MigrationVersion.parse(version)), "change", sql, Optional.empty());
     }
 
     @Test
@@ -59,5 +68,17 @@ class DataLossFixTest {
     void disableTriggerUserSpeaksOfThem() {
         assertThat(finding("disable-trigger", "ALTER TABLE orders DISABLE TRIGGER USER;").message())
                 .contains("the application's writes skip them until someone enables them again");
+    }
+
+    @Test
+    void renamingAViewColumnShowsBothNamesInsteadOfAddingAndBackfillingAColumn() {
+        Finding view = finding("rename-column", "CREATE VIEW open_orders AS SELECT id, status FROM orders;",
+                "ALTER TABLE open_orders RENAME COLUMN status TO state;");
+        assertThat(view.message()).contains("on existing view \"open_orders\"");
+        assertThat(view.fix()).contains("CREATE OR REPLACE VIEW open_orders AS SELECT <its columns as today>, status AS state")
+                .doesNotContain("ADD COLUMN", "UPDATE");
+        assertThat(finding("rename-column", "ALTER MATERIALIZED VIEW daily RENAME COLUMN total TO amount;").fix())
+                .contains("CREATE MATERIALIZED VIEW daily_next AS SELECT <its columns as today>, total AS amount")
+                .doesNotContain("ADD COLUMN", "UPDATE");
     }
 }
