@@ -100,11 +100,12 @@ final class BatchedRewrite {
             String pg10 = "-- PostgreSQL 10 cannot COMMIT inside a DO block: run one statement per batch, each in its "
                     + "own transaction";
             if (batch.inOrder()) {
-                return intro + ".\n" + OUTSIDE_TRANSACTION + note + pg10 + ";\n"
-                        + "-- :last_key is the largest " + k + " of the previous batch (leave that condition out for "
-                        + "the first), until no rows are left:\n"
-                        + batch.statement(q + " IN (SELECT " + k + " FROM " + t + " WHERE " + k + " > :last_key ORDER BY "
-                        + k + " LIMIT " + BATCH_SIZE + ")", "") + ";";
+                return intro + ".\n" + OUTSIDE_TRANSACTION + note + pg10 + ", walking " + k + " in order:\n"
+                        + "-- :last_key is the end of the previous batch (leave that condition out for the first one).\n"
+                        + "SELECT " + k + " AS batch_end FROM " + t + " WHERE " + k + " > :last_key ORDER BY " + k
+                        + " OFFSET " + (BATCH_SIZE - 1) + " LIMIT 1;\n"
+                        + batch.statement(q + " > :last_key AND " + q + " <= :batch_end", "") + ";\n"
+                        + "-- then :last_key := :batch_end, until no batch_end is left: the last batch has no upper bound.";
             }
             return intro + ", each in its own transaction.\n" + OUTSIDE_TRANSACTION + note
                     + pg10 + ", from min(" + k + ") to max(" + k + ") of " + t + ":\n"

@@ -59,6 +59,20 @@ class FixRewriteTest {
     }
 
     @Test
+    void pg10WalksANonIntegerKeyOneBatchAtATimeWithItsEnd() {
+        var sql = statement("UPDATE docs SET archived = true WHERE archived IS NULL");
+        var update = new Statement.Update(QualifiedName.of("docs"), List.of("archived"), Optional.empty(), false,
+                List.of());
+
+        assertThat(BatchedRewrite.update(sql, update, Optional.of(new TableKey("doc_uuid", false)), new PgVersion(10, 0)))
+                .contains("SELECT doc_uuid AS batch_end FROM docs WHERE doc_uuid > :last_key ORDER BY doc_uuid "
+                                + "OFFSET 999 LIMIT 1;\n"
+                                + "UPDATE docs SET archived = true\n"
+                                + "WHERE doc_uuid > :last_key AND doc_uuid <= :batch_end\n  AND (archived IS NULL);")
+                .doesNotContain("DO $$", "min(", "max(");
+    }
+
+    @Test
     void deleteOfOnlyTheParentKeepsOnlyInBothStatements() {
         var sql = statement("DELETE FROM ONLY events WHERE processed");
         var delete = new Statement.Delete(QualifiedName.of("events"), Optional.empty(), false, List.of());
