@@ -1,6 +1,7 @@
 package io.github.migrationguard.sql;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,13 +25,16 @@ public final class BodyReader {
      * @param loops      the body has a LOOP, WHILE, FOR or FOREACH loop
      * @param commits    the body runs COMMIT or ROLLBACK (only procedures and DO blocks may)
      * @param sleeps     the body calls pg_sleep, pg_sleep_for or pg_sleep_until
+     * @param variables  names the body declares or loops with (PL/pgSQL), folded: in its statements they are
+     *                   values, not columns
      * @param problems   what could not be read
      */
     public record Result(List<SqlStatement> statements, boolean loops, boolean commits, boolean sleeps,
-                         List<LexProblem> problems) {
+                         Set<String> variables, List<LexProblem> problems) {
 
         public Result {
             statements = List.copyOf(statements);
+            variables = Set.copyOf(variables);
             problems = List.copyOf(problems);
         }
     }
@@ -49,6 +53,7 @@ public final class BodyReader {
     private boolean loops;
     private boolean commits;
     private boolean sleeps;
+    private final Set<String> variables = new LinkedHashSet<>();
 
     private BodyReader() {
     }
@@ -79,7 +84,7 @@ public final class BodyReader {
     }
 
     private Result result() {
-        return new Result(statements, loops, commits, sleeps, problems);
+        return new Result(statements, loops, commits, sleeps, variables, problems);
     }
 
     private void readPlpgsql(String body, int firstLine, int firstColumn, int baseOffset) {
@@ -95,6 +100,7 @@ public final class BodyReader {
                 readPiece(body, baseOffset, piece, start.index());
             }
         }
+        variables.addAll(controlFlow.variables());
     }
 
     /** Classifies what remains of a piece after its control-flow words: {@code tokens[start..]}. */

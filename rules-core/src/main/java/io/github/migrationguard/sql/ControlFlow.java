@@ -1,6 +1,8 @@
 package io.github.migrationguard.sql;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * PL/pgSQL's control-flow words in front of an embedded SQL statement. The body is split at {@code ;} like
@@ -14,6 +16,12 @@ final class ControlFlow {
     }
 
     private boolean declaring;
+    private final Set<String> variables = new LinkedHashSet<>();
+
+    /** The names the body declares ({@code DECLARE name …}) or loops with ({@code FOR name IN …}), folded. */
+    Set<String> variables() {
+        return variables;
+    }
 
     Start statementStart(List<Token> tokens) {
         boolean loops = false;
@@ -32,6 +40,9 @@ final class ControlFlow {
                 declaring = false;
                 i++;
             } else if (declaring || token.is("end")) {
+                if (declaring && token.isIdentifier()) {
+                    variables.add(token.value());
+                }
                 // A declaration, or END [IF|LOOP|CASE] [label]: nothing of SQL follows in this piece.
                 return new Start(tokens.size(), loops);
             } else if (token.is("if") || token.is("elsif") || token.is("elseif") || token.is("when")) {
@@ -46,6 +57,16 @@ final class ControlFlow {
                 i++;
             } else if (token.is("while") || token.is("for") || token.is("foreach")) {
                 loops = true;
+                if (!token.is("while")) {
+                    // FOR r IN …, FOR a, b IN …, FOREACH x [SLICE n] IN ARRAY …
+                    for (int v = i + 1; v < tokens.size() && tokens.get(v).isIdentifier() && !tokens.get(v).is("in")
+                            && !tokens.get(v).is("slice"); v += 2) {
+                        variables.add(tokens.get(v).value());
+                        if (v + 1 >= tokens.size() || !tokens.get(v + 1).isSymbol(",")) {
+                            break;
+                        }
+                    }
+                }
                 i = after(tokens, i + 1, "loop");
             } else {
                 break;

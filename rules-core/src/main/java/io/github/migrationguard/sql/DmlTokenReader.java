@@ -89,20 +89,38 @@ final class DmlTokenReader {
             }
             TokenCursor c = new TokenCursor(statement);
             c.reset(verb);
-            switch (c.next().value()) {
-                case "update":
-                    return update(c);
-                case "delete":
-                    return delete(c);
-                default:
-                    return insert(c);
-            }
+            Statement read = switch (c.next().value()) {
+                case "update" -> update(c);
+                case "delete" -> delete(c);
+                default -> insert(c);
+            };
+            return withoutQueryNames(read, WithQueries.dataModifyingNames(statement.tokens()));
         } catch (ReadFailure e) {
             return new Statement.Unrecognized(e.getMessage());
         } catch (RuntimeException e) {
             return new Statement.Unrecognized("internal error while reading the statement ("
                     + e.getClass().getSimpleName() + "); please report it");
         }
+    }
+
+    /** The model with the names of the statement's data-modifying WITH queries taken out of the tables it reads. */
+    private static Statement withoutQueryNames(Statement read, Set<String> queries) {
+        if (queries.isEmpty()) {
+            return read;
+        }
+        java.util.function.Predicate<QualifiedName> table = n -> n.schema() != null || !queries.contains(n.name());
+        if (read instanceof Statement.Update u) {
+            return new Statement.Update(u.table(), u.setColumns(), u.where(), u.limited(),
+                    u.fromTables().stream().filter(table).toList());
+        }
+        if (read instanceof Statement.Delete d) {
+            return new Statement.Delete(d.table(), d.where(), d.limited(), d.usingTables().stream().filter(table).toList());
+        }
+        if (read instanceof Statement.Insert i) {
+            return new Statement.Insert(i.table(), i.columns(), i.fromSelect(),
+                    i.readsFrom().stream().filter(table).toList(), i.selectWhere(), i.selectLimited(), i.onConflictUpdate());
+        }
+        return read;
     }
 
     private static Statement update(TokenCursor c) {
@@ -203,7 +221,10 @@ final class DmlTokenReader {
             } else if (c.is("only") || c.is("lateral")) {
                 c.next();
             } else if (expectItem && c.peek().isIdentifier()) {
-                tables.add(c.qualifiedName());
+                QualifiedName name = c.qualifiedName();
+                if (!c.isSymbol("(")) {
+                    tables.add(name); // name(…) is a set-returning function such as generate_series, not a table
+                }
                 expectItem = false;
             } else {
                 c.skipItem();

@@ -6,6 +6,7 @@ import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -78,11 +79,23 @@ public final class JSqlReader {
     }
 
     public static Result read(SqlStatement statement) {
-        return read(statement, TIMEOUT_MILLIS);
+        return read(statement, Set.of());
+    }
+
+    /**
+     * Reads a statement in which {@code variables} (folded names, e.g. a PL/pgSQL body's variables and
+     * parameters, also as {@code record.field}) stand for values, not columns.
+     */
+    public static Result read(SqlStatement statement, Set<String> variables) {
+        return read(statement, variables, TIMEOUT_MILLIS);
     }
 
     /** As {@link #read(SqlStatement)} with another time bound; for tests. */
     static Result read(SqlStatement statement, long timeoutMillis) {
+        return read(statement, Set.of(), timeoutMillis);
+    }
+
+    private static Result read(SqlStatement statement, Set<String> variables, long timeoutMillis) {
         Optional<String> unreadable = UnreadableText.reason(statement.tokens());
         if (unreadable.isPresent()) {
             return new Result(new Statement.Unrecognized(unreadable.get()), Frontend.NONE);
@@ -93,15 +106,56 @@ public final class JSqlReader {
         }
         if (nesting(statement.tokens()) <= MAX_NESTING) {
             try {
-                Optional<Statement> model = build(parse(statement.text(), timeoutMillis), statement);
+                Optional<Statement> model = build(parse(statement.text(), timeoutMillis), statement,
+                        new PredicateBuilder(variables));
                 if (model.isPresent()) {
                     return new Result(model.get(), Frontend.JSQLPARSER);
                 }
             } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
                 // Parse failure or timeout: the token reading below covers what rules need.
             }
+            return tokenResult(withParsedWhere(fromTokens, new PredicateBuilder(variables), timeoutMillis));
         }
         return tokenResult(fromTokens);
+    }
+
+    /**
+     * The token reading with its opaque {@code WHERE} shaped after all, parsed on its own: JSqlParser often
+     * fails on the rest of a statement (a table named {@code settings}, PostgreSQL-only syntax) while its
+     * condition is plain. Without the statement, the condition is judged with no scope.
+     */
+    private static Statement withParsedWhere(Statement fromTokens, PredicateBuilder predicates, long timeoutMillis) {
+        if (fromTokens instanceof Statement.Update u && u.where().orElse(null) instanceof Predicate.Opaque o) {
+            return parsedCondition(o, predicates, timeoutMillis)
+                    .<Statement>map(w -> new Statement.Update(u.table(), u.setColumns(), Optional.of(w), u.limited(),
+                            u.fromTables()))
+                    .orElse(u);
+        }
+        if (fromTokens instanceof Statement.Delete d && d.where().orElse(null) instanceof Predicate.Opaque o) {
+            return parsedCondition(o, predicates, timeoutMillis)
+                    .<Statement>map(w -> new Statement.Delete(d.table(), Optional.of(w), d.limited(), d.usingTables()))
+                    .orElse(d);
+        }
+        if (fromTokens instanceof Statement.Insert i && i.selectWhere().orElse(null) instanceof Predicate.Opaque o) {
+            return parsedCondition(o, predicates, timeoutMillis)
+                    .<Statement>map(w -> new Statement.Insert(i.table(), i.columns(), i.fromSelect(), i.readsFrom(),
+                            Optional.of(w), i.selectLimited(), i.onConflictUpdate()))
+                    .orElse(i);
+        }
+        return fromTokens;
+    }
+
+    private static Optional<Predicate> parsedCondition(Predicate.Opaque condition, PredicateBuilder predicates,
+                                                       long timeoutMillis) {
+        try {
+            net.sf.jsqlparser.statement.Statement parsed = parse("SELECT 1 WHERE " + condition.text(), timeoutMillis);
+            if (parsed instanceof PlainSelect && ((PlainSelect) parsed).getWhere() != null) {
+                return Optional.of(predicates.build(((PlainSelect) parsed).getWhere()));
+            }
+        } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
+            // The condition stays opaque.
+        }
+        return Optional.empty();
     }
 
     private static Result tokenResult(Statement fromTokens) {
@@ -154,21 +208,22 @@ public final class JSqlReader {
         return max;
     }
 
-    private static Optional<Statement> build(net.sf.jsqlparser.statement.Statement parsed, SqlStatement statement) {
+    private static Optional<Statement> build(net.sf.jsqlparser.statement.Statement parsed, SqlStatement statement,
+                                             PredicateBuilder predicates) {
         boolean limitWritten = DmlTokenReader.hasTopLevelLimit(statement.tokens());
         if (parsed instanceof Update) {
-            return Optional.of(update((Update) parsed, limitWritten));
+            return Optional.of(update((Update) parsed, limitWritten, predicates));
         }
         if (parsed instanceof Delete && ((Delete) parsed).getTable() != null) {
-            return Optional.of(delete((Delete) parsed, limitWritten));
+            return Optional.of(delete((Delete) parsed, limitWritten, predicates));
         }
         if (parsed instanceof Insert) {
-            return Optional.of(insert((Insert) parsed));
+            return Optional.of(insert((Insert) parsed, predicates));
         }
         return Optional.empty();
     }
 
-    private static Statement update(Update u, boolean limitWritten) {
+    private static Statement update(Update u, boolean limitWritten, PredicateBuilder predicates) {
         List<String> columns = new ArrayList<>();
         for (UpdateSet set : u.getUpdateSets()) {
             for (Column c : set.getColumns()) {
@@ -179,21 +234,30 @@ public final class JSqlReader {
         addTable(from, u.getFromItem());
         addJoins(from, u.getStartJoins());
         addJoins(from, u.getJoins());
-        return new Statement.Update(Names.of(u.getTable()), columns, where(u.getWhere()),
+        List<FromItem> sources = new ArrayList<>();
+        sources.add(u.getFromItem());
+        joined(sources, u.getStartJoins());
+        joined(sources, u.getJoins());
+        PredicateBuilder scoped = scoped(predicates, u.getTable(), u.getWithItemsList(), sources);
+        return new Statement.Update(Names.of(u.getTable()), columns, where(u.getWhere(), scoped),
                 limitWritten || u.getLimit() != null, from);
     }
 
-    private static Statement delete(Delete d, boolean limitWritten) {
+    private static Statement delete(Delete d, boolean limitWritten, PredicateBuilder predicates) {
         List<QualifiedName> using = new ArrayList<>();
+        List<FromItem> sources = new ArrayList<>();
         if (d.getUsingFromItemList() != null) {
             d.getUsingFromItemList().forEach(item -> addTable(using, item));
+            sources.addAll(d.getUsingFromItemList());
         }
         addJoins(using, d.getJoins());
-        return new Statement.Delete(Names.of(d.getTable()), where(d.getWhere()), limitWritten || d.getLimit() != null,
-                using);
+        joined(sources, d.getJoins());
+        PredicateBuilder scoped = scoped(predicates, d.getTable(), d.getWithItemsList(), sources);
+        return new Statement.Delete(Names.of(d.getTable()), where(d.getWhere(), scoped),
+                limitWritten || d.getLimit() != null, using);
     }
 
-    private static Statement insert(Insert i) {
+    private static Statement insert(Insert i, PredicateBuilder predicates) {
         List<String> columns = new ArrayList<>();
         if (i.getColumns() != null) {
             for (Column c : i.getColumns()) {
@@ -206,17 +270,84 @@ public final class JSqlReader {
         Optional<Predicate> where = Optional.empty();
         boolean limited = false;
         if (fromSelect) {
-            readTables(select, withItems(i, select), reads);
+            List<WithItem<?>> ctes = withItems(i, select);
+            readTables(select, ctes, reads);
             Select body = unparenthesised(select);
+            PredicateBuilder scoped = predicates.scope(Set.of(), limitedCtes(predicates, ctes));
             if (body instanceof PlainSelect) {
-                where = where(((PlainSelect) body).getWhere());
+                PlainSelect plain = (PlainSelect) body;
+                List<FromItem> sources = new ArrayList<>();
+                sources.add(plain.getFromItem());
+                joined(sources, plain.getJoins());
+                scoped = scoped(predicates, plain.getFromItem() instanceof Table ? (Table) plain.getFromItem() : null,
+                        ctes, sources);
+                where = restriction(plain, scoped);
             }
-            limited = PredicateBuilder.limited(select);
+            limited = scoped.limited(select);
         }
         boolean onConflictUpdate = i.getConflictAction() != null
                 && i.getConflictAction().getConflictActionType() == ConflictActionType.DO_UPDATE;
         return new Statement.Insert(Names.of(i.getTable()), columns, fromSelect, reads, where, limited,
                 onConflictUpdate);
+    }
+
+    /**
+     * The builder for one statement: {@code table} (when known) is the one whose rows are bounded, the
+     * limited CTEs and the limited row sources among {@code sources} are what its keys may be matched against.
+     */
+    private static PredicateBuilder scoped(PredicateBuilder predicates, Table table, List<WithItem<?>> ctes,
+                                           List<FromItem> sources) {
+        Set<String> targets = new LinkedHashSet<>();
+        if (table != null && table.getName() != null) {
+            targets.add(Names.fold(table.getName()));
+            if (table.getAlias() != null && table.getAlias().getName() != null) {
+                targets.add(Names.fold(table.getAlias().getName()));
+            }
+        }
+        PredicateBuilder scoped = predicates.scope(targets, limitedCtes(predicates, ctes));
+        Set<String> limitedSources = new LinkedHashSet<>();
+        for (FromItem source : sources) {
+            scoped.limitedSource(source).ifPresent(limitedSources::add);
+        }
+        return scoped.joining(limitedSources);
+    }
+
+    /** The names of the CTEs whose query is limited, in order, each judged with the ones before it. */
+    private static Set<String> limitedCtes(PredicateBuilder predicates, List<WithItem<?>> ctes) {
+        Set<String> limited = new LinkedHashSet<>();
+        if (ctes == null) {
+            return limited;
+        }
+        for (WithItem<?> cte : ctes) {
+            if (cte.getAliasName() != null && cte.getSelect() != null
+                    && predicates.scope(Set.of(), limited).limited(cte.getSelect())) {
+                limited.add(Names.fold(cte.getAliasName()));
+            }
+        }
+        return limited;
+    }
+
+    /** The query's WHERE and the ON conditions of its inner joins: both restrict the rows it reads. */
+    private static Optional<Predicate> restriction(PlainSelect select, PredicateBuilder predicates) {
+        Expression restriction = select.getWhere();
+        if (select.getJoins() != null) {
+            for (Join join : select.getJoins()) {
+                boolean inner = !(join.isLeft() || join.isRight() || join.isFull() || join.isOuter()
+                        || join.isCross() || join.isNatural() || join.isApply());
+                if (inner && join.getOnExpressions() != null) {
+                    for (Expression on : join.getOnExpressions()) {
+                        restriction = restriction == null ? on : new AndExpression(restriction, on);
+                    }
+                }
+            }
+        }
+        return where(restriction, predicates);
+    }
+
+    private static void joined(List<FromItem> sources, List<Join> joins) {
+        if (joins != null) {
+            joins.forEach(j -> sources.add(j.getFromItem()));
+        }
     }
 
     private static List<WithItem<?>> withItems(Insert i, Select select) {
@@ -255,8 +386,9 @@ public final class JSqlReader {
                     pending.add((ParenthesedSelect) item);
                 } else if (item instanceof Table) {
                     Optional<WithItem<?>> cte = cte(ctes, (Table) item);
-                    if (cte.isPresent() && cte.get().getSelect() != null) {
-                        if (expanded.add(cte.get().getAliasName())) {
+                    if (cte.isPresent()) {
+                        // a data-modifying CTE has no query: its rows are judged as a statement of their own
+                        if (cte.get().getSelect() != null && expanded.add(cte.get().getAliasName())) {
                             pending.add(cte.get().getSelect());
                         }
                     } else {
@@ -285,8 +417,8 @@ public final class JSqlReader {
         return s;
     }
 
-    private static Optional<Predicate> where(Expression where) {
-        return where == null ? Optional.empty() : Optional.of(PredicateBuilder.build(where));
+    private static Optional<Predicate> where(Expression where, PredicateBuilder predicates) {
+        return where == null ? Optional.empty() : Optional.of(predicates.build(where));
     }
 
     private static void addTable(List<QualifiedName> tables, FromItem item) {

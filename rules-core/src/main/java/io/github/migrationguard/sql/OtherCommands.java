@@ -55,6 +55,14 @@ final class OtherCommands {
                 QualifiedName name = c.qualifiedName();
                 Optional<LockMode> lock = orReplace && kind.equals("VIEW") ? Optional.of(AEL) : Optional.empty();
                 return new Statement.Other(command, Optional.of(name), lock);
+            case "SCHEMA":
+            case "TYPE":
+                // What a later DROP … CASCADE of it is judged by: created earlier in the migration or not.
+                c.accept("if", "not", "exists");
+                if (kind.equals("SCHEMA") && c.is("authorization")) {
+                    return Statement.Other.of(command);
+                }
+                return new Statement.Other(command, Optional.of(c.qualifiedName()), Optional.empty());
             default:
                 return Statement.Other.of(command);
         }

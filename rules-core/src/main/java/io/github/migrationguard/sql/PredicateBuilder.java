@@ -21,6 +21,10 @@ import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.TimeValue;
 import net.sf.jsqlparser.expression.TimestampValue;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
@@ -31,7 +35,10 @@ import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
+import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 
 import java.util.ArrayDeque;
@@ -40,11 +47,18 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a JSqlParser {@code WHERE} expression into a {@link Predicate}: the shape the
  * bounded-data-change rules reason about. Whatever has no shape of its own becomes
  * {@link Predicate.Opaque}.
+ *
+ * <p>A builder knows the statement's scope: which names are values rather than columns (a PL/pgSQL
+ * body's variables and parameters, bound like {@code $1}), which qualifiers name the table whose rows
+ * are bounded (a column of another table bounds nothing of it), and which row sources are limited (a
+ * CTE or derived table with {@code LIMIT}: {@code t.id = batch.id} picks at most that many keys, as
+ * {@code t.id IN (SELECT id FROM batch)} does).
  */
 final class PredicateBuilder {
 
@@ -54,14 +68,60 @@ final class PredicateBuilder {
     private static final Map<String, String> FLIPPED = Map.of(
             "<", ">", ">", "<", "<=", ">=", ">=", "<=", "=", "=", "<>", "<>", "!=", "!=");
 
-    private PredicateBuilder() {
+    private final Set<String> variables;
+    private final Set<String> targets;
+    private final Set<String> limitedCtes;
+    private final Set<String> limitedSources;
+
+    /** A builder with no scope: every column may be the target's, nothing is a variable. */
+    PredicateBuilder() {
+        this(Set.of());
     }
 
-    static Predicate build(Expression e) {
+    /** @param variables folded names that stand for values (as {@code name} or {@code name.field}) */
+    PredicateBuilder(Set<String> variables) {
+        this(variables, Set.of(), Set.of(), Set.of());
+    }
+
+    private PredicateBuilder(Set<String> variables, Set<String> targets, Set<String> limitedCtes,
+                             Set<String> limitedSources) {
+        this.variables = Set.copyOf(variables);
+        this.targets = Set.copyOf(targets);
+        this.limitedCtes = Set.copyOf(limitedCtes);
+        this.limitedSources = Set.copyOf(limitedSources);
+    }
+
+    /**
+     * The same builder for one statement: {@code targets} are the folded name and alias the bounded table
+     * goes by (empty: any qualifier), {@code limitedCtes} the names of its CTEs with a {@code LIMIT}.
+     */
+    PredicateBuilder scope(Set<String> targets, Set<String> limitedCtes) {
+        return new PredicateBuilder(variables, targets, limitedCtes, Set.of());
+    }
+
+    /** The same builder, with the qualifiers of limited row sources the statement joins ({@link #limitedSource}). */
+    PredicateBuilder joining(Set<String> limitedSources) {
+        return new PredicateBuilder(variables, targets, limitedCtes, limitedSources);
+    }
+
+    /** The qualifier a limited row source goes by in the statement (its alias, or a CTE's name), if it is one. */
+    Optional<String> limitedSource(FromItem item) {
+        String alias = item == null || item.getAlias() == null ? null : Names.fold(item.getAlias().getName());
+        if (item instanceof ParenthesedSelect && limited((ParenthesedSelect) item) && alias != null) {
+            return Optional.of(alias);
+        }
+        if (item instanceof Table && ((Table) item).getSchemaName() == null
+                && limitedCtes.contains(Names.fold(((Table) item).getName()))) {
+            return Optional.of(alias != null ? alias : Names.fold(((Table) item).getName()));
+        }
+        return Optional.empty();
+    }
+
+    Predicate build(Expression e) {
         return build(e, 0);
     }
 
-    private static Predicate build(Expression e, int depth) {
+    private Predicate build(Expression e, int depth) {
         if (depth > MAX_DEPTH) {
             return opaque(e);
         }
@@ -93,7 +153,7 @@ final class PredicateBuilder {
     }
 
     /** The terms of {@code a AND b AND c}, which JSqlParser nests left-deep, without recursing on the chain. */
-    private static List<Predicate> flatten(Expression root, Class<? extends BinaryExpression> type, int depth) {
+    private List<Predicate> flatten(Expression root, Class<? extends BinaryExpression> type, int depth) {
         List<Predicate> terms = new ArrayList<>();
         Deque<Expression> pending = new ArrayDeque<>();
         pending.push(root);
@@ -110,7 +170,7 @@ final class PredicateBuilder {
         return terms;
     }
 
-    private static Predicate compare(ComparisonOperator op) {
+    private Predicate compare(ComparisonOperator op) {
         Expression left = unwrap(op.getLeftExpression());
         Expression right = unwrap(op.getRightExpression());
         String operator = op.getStringExpression();
@@ -120,6 +180,15 @@ final class PredicateBuilder {
             Optional<Predicate> any = anyOf(leftColumn.get(), right);
             if (any.isPresent()) {
                 return any.get();
+            }
+        }
+        if (op instanceof EqualsTo) {
+            // t.id = batch.id against a limited CTE or derived table: the keys of at most its rows
+            if (leftColumn.isPresent() && ofLimitedSource(right)) {
+                return new Predicate.InSubquery(leftColumn.get(), false, true);
+            }
+            if (rightColumn.isPresent() && ofLimitedSource(left)) {
+                return new Predicate.InSubquery(rightColumn.get(), false, true);
             }
         }
         if (leftColumn.isPresent()) {
@@ -132,7 +201,7 @@ final class PredicateBuilder {
     }
 
     /** {@code = ANY(ARRAY(SELECT …))}, {@code = ANY(SELECT …)}, {@code = ANY('{…}')}. */
-    private static Optional<Predicate> anyOf(String column, Expression right) {
+    private Optional<Predicate> anyOf(String column, Expression right) {
         if (right instanceof AnyComparisonExpression) {
             Select select = ((AnyComparisonExpression) right).getSelect();
             return Optional.of(new Predicate.AnyOf(column, true, limited(select)));
@@ -152,7 +221,7 @@ final class PredicateBuilder {
         return Optional.of(new Predicate.AnyOf(column, false, false));
     }
 
-    private static Predicate between(Between b) {
+    private Predicate between(Between b) {
         Optional<String> column = column(b.getLeftExpression());
         if (column.isEmpty()) {
             return opaque(b);
@@ -161,7 +230,7 @@ final class PredicateBuilder {
         return new Predicate.Between(column.get(), b.isNot(), literal);
     }
 
-    private static Predicate in(InExpression in) {
+    private Predicate in(InExpression in) {
         Optional<String> column = column(in.getLeftExpression());
         if (column.isEmpty()) {
             return opaque(in);
@@ -172,25 +241,33 @@ final class PredicateBuilder {
         }
         if (right instanceof ExpressionList) {
             ExpressionList<?> items = (ExpressionList<?>) right;
-            boolean literals = items.stream().allMatch(PredicateBuilder::isConstant);
+            boolean literals = items.stream().allMatch(this::isConstant);
             return new Predicate.InList(column.get(), in.isNot(), literals, items.size());
         }
         return opaque(in);
     }
 
-    /** A subquery with {@code LIMIT} or {@code FETCH FIRST}, at its own level or inside its parentheses. */
-    static boolean limited(Select select) {
+    /**
+     * A query that yields a limited number of rows: it has {@code LIMIT} or {@code FETCH FIRST}, at its own
+     * level or inside its parentheses, or reads nothing but one limited CTE or derived table.
+     */
+    boolean limited(Select select) {
         Select s = select;
         for (int i = 0; s != null && i < MAX_DEPTH; i++) {
             if (s.getLimit() != null || s.getFetch() != null) {
                 return true;
+            }
+            if (s instanceof PlainSelect) {
+                PlainSelect plain = (PlainSelect) s;
+                return (plain.getJoins() == null || plain.getJoins().isEmpty())
+                        && limitedSource(plain.getFromItem()).isPresent();
             }
             s = s instanceof ParenthesedSelect ? ((ParenthesedSelect) s).getSelect() : null;
         }
         return false;
     }
 
-    private static Predicate.Operand operand(Expression e) {
+    private Predicate.Operand operand(Expression e) {
         if (isConstant(e)) {
             return Predicate.Operand.CONSTANT;
         }
@@ -203,8 +280,15 @@ final class PredicateBuilder {
         return Predicate.Operand.EXPRESSION;
     }
 
-    /** A literal, possibly signed or cast, or a bind parameter. */
-    static boolean isConstant(Expression e) {
+    /**
+     * A literal, possibly signed or cast, a bind parameter, a variable of the enclosing body, or arithmetic
+     * over those ({@code batch_start + 1000}).
+     */
+    boolean isConstant(Expression e) {
+        return isConstant(e, 0);
+    }
+
+    private boolean isConstant(Expression e, int depth) {
         Expression x = unwrap(e);
         for (int i = 0; i < MAX_DEPTH; i++) {
             if (x instanceof CastExpression) {
@@ -216,8 +300,19 @@ final class PredicateBuilder {
             }
         }
         if (x instanceof Column) {
-            String name = ((Column) x).getColumnName();
-            return ((Column) x).getTable() == null && ("true".equalsIgnoreCase(name) || "false".equalsIgnoreCase(name));
+            Column c = (Column) x;
+            String name = c.getColumnName();
+            if (c.getTable() == null || c.getTable().getName() == null) {
+                return "true".equalsIgnoreCase(name) || "false".equalsIgnoreCase(name)
+                        || variables.contains(Names.fold(name));
+            }
+            return c.getTable().getSchemaName() == null && variables.contains(Names.fold(c.getTable().getName()));
+        }
+        if (x instanceof Addition || x instanceof Subtraction || x instanceof Multiplication
+                || x instanceof Division) {
+            BinaryExpression b = (BinaryExpression) x;
+            return depth < MAX_DEPTH && isConstant(b.getLeftExpression(), depth + 1)
+                    && isConstant(b.getRightExpression(), depth + 1);
         }
         return x instanceof LongValue || x instanceof DoubleValue || x instanceof StringValue
                 || x instanceof NullValue || x instanceof BooleanValue || x instanceof DateValue
@@ -226,13 +321,31 @@ final class PredicateBuilder {
                 || x instanceof JdbcParameter || x instanceof JdbcNamedParameter;
     }
 
-    /** The column name (last part, folded) when the expression is a plain column reference. */
-    static Optional<String> column(Expression e) {
+    /**
+     * The column name (last part, folded) when the expression is a column of the bounded table: a plain
+     * column reference that is no value, unqualified or qualified by the table's name or alias.
+     */
+    Optional<String> column(Expression e) {
         Expression x = unwrap(e);
         if (!(x instanceof Column) || isConstant(x)) {
             return Optional.empty();
         }
+        Optional<String> qualifier = qualifier((Column) x);
+        if (qualifier.isPresent() && !targets.isEmpty() && !targets.contains(qualifier.get())) {
+            return Optional.empty();
+        }
         return Optional.of(Names.fold(((Column) x).getColumnName()));
+    }
+
+    /** A column of a limited CTE or derived table the statement joins. */
+    private boolean ofLimitedSource(Expression e) {
+        Expression x = unwrap(e);
+        return x instanceof Column && qualifier((Column) x).filter(limitedSources::contains).isPresent();
+    }
+
+    private static Optional<String> qualifier(Column c) {
+        Table table = c.getTable();
+        return table == null || table.getName() == null ? Optional.empty() : Optional.of(Names.fold(table.getName()));
     }
 
     /** {@code (x)} is {@code x}. */

@@ -3,9 +3,12 @@ package io.github.migrationguard.sql;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code DO [LANGUAGE l] 'code'} and {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}. The body's
@@ -88,6 +91,60 @@ final class RoutineReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> PARAMETER_MODES = Set.of("in", "out", "inout", "variadic");
+
+    /**
+     * The names of a routine's parameters ({@code CREATE FUNCTION f(p_id bigint, OUT total int)}), folded; in
+     * its body they are values. A parameter written as a type alone has no name; for one of several words
+     * ({@code double precision}) the first is taken for a name, which matches no column that matters.
+     */
+    static Set<String> parameterNames(SqlStatement statement) {
+        List<Token> tokens = statement.tokens();
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol("(")) {
+                open = i;
+                break;
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (open < 0) {
+            return names;
+        }
+        List<Token> parameter = new ArrayList<>();
+        int depth = 0;
+        for (int i = open + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isSymbol("(") || t.isSymbol("[")) {
+                depth++;
+            } else if ((t.isSymbol(")") || t.isSymbol("]")) && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (t.isSymbol(",") || t.isSymbol(")"))) {
+                parameterName(parameter).ifPresent(names::add);
+                parameter.clear();
+                if (t.isSymbol(")")) {
+                    break;
+                }
+                continue;
+            }
+            parameter.add(t);
+        }
+        return names;
+    }
+
+    private static Optional<String> parameterName(List<Token> parameter) {
+        int first = 0;
+        while (first < parameter.size() && PARAMETER_MODES.contains(parameter.get(first).value())
+                && parameter.get(first).type() == TokenType.WORD) {
+            first++;
+        }
+        if (parameter.size() - first < 2 || !parameter.get(first).isIdentifier()
+                || !parameter.get(first + 1).isIdentifier()) {
+            return Optional.empty();
+        }
+        return Optional.of(parameter.get(first).value());
     }
 
     private static boolean isString(Token t) {

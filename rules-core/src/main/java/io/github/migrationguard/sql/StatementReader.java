@@ -6,8 +6,10 @@ import io.github.migrationguard.model.Nesting;
 import io.github.migrationguard.model.Statement;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The entry point the engine calls: splits a script, reads each statement with the right frontend
@@ -25,35 +27,50 @@ public final class StatementReader {
         List<AnalyzedStatement> statements = new ArrayList<>(split.statements().size());
         List<LexProblem> problems = new ArrayList<>(split.problems());
         for (SqlStatement sql : split.statements()) {
-            Reading reading = readOne(sql);
+            Reading reading = readOne(sql, Set.of());
             Optional<Body> body = body(sql, reading.model());
             int index = statements.size();
             if (body.isEmpty()) {
                 statements.add(new AnalyzedStatement(index, sql, reading.model(), reading.frontend(), Nesting.TOP, -1));
+                addWithQueries(statements, sql, Set.of(), Nesting.WITH_QUERY, index);
                 continue;
             }
             BodyReader.Result inner = body.get().result();
             Statement model = withBodyFacts(reading.model(), inner);
             statements.add(new AnalyzedStatement(index, sql, model, reading.frontend(), Nesting.TOP, -1));
+            Set<String> variables = new HashSet<>(inner.variables());
+            if (reading.model() instanceof Statement.CreateRoutine) {
+                variables.addAll(RoutineReader.parameterNames(sql));
+            }
             for (SqlStatement nested : inner.statements()) {
-                Reading r = readOne(nested);
+                Reading r = readOne(nested, variables);
                 statements.add(new AnalyzedStatement(statements.size(), nested, r.model(), r.frontend(),
                         body.get().nesting(), index));
+                addWithQueries(statements, nested, variables, body.get().nesting(), index);
             }
             problems.addAll(inner.problems());
         }
         return new ReadResult(statements, problems, split.trailingComments());
     }
 
+    /** The data-modifying queries of the statement's WITH clause, each read as a statement that runs with it. */
+    private static void addWithQueries(List<AnalyzedStatement> statements, SqlStatement sql, Set<String> variables,
+                                       Nesting nesting, int parent) {
+        for (SqlStatement query : WithQueries.dataModifying(sql)) {
+            Reading r = readOne(query, variables);
+            statements.add(new AnalyzedStatement(statements.size(), query, r.model(), r.frontend(), nesting, parent));
+        }
+    }
+
     /** A statement's model and the frontend that built it. */
     private record Reading(Statement model, Frontend frontend) {
     }
 
-    /** One statement through the frontend that suits it. */
-    private static Reading readOne(SqlStatement sql) {
+    /** One statement through the frontend that suits it; {@code variables} are values in it (a body's). */
+    private static Reading readOne(SqlStatement sql, Set<String> variables) {
         try {
             if (JSqlReader.handles(sql)) {
-                JSqlReader.Result r = JSqlReader.read(sql);
+                JSqlReader.Result r = JSqlReader.read(sql, variables);
                 return new Reading(r.statement(), r.frontend());
             }
             Statement model = TokenReader.read(sql);

@@ -91,6 +91,30 @@ class BodyReaderTest {
     }
 
     @Test
+    void declaredNamesAndLoopVariablesAreTheBodysVariables() {
+        String body = """
+                DECLARE
+                  batch_start bigint := 1;
+                  "LastId" bigint;
+                  c CURSOR FOR SELECT id FROM t;
+                BEGIN
+                  FOR r IN SELECT id FROM t LOOP NULL; END LOOP;
+                  FOREACH k SLICE 1 IN ARRAY ids LOOP NULL; END LOOP;
+                  FOR i IN 1..10 LOOP NULL; END LOOP;
+                END""";
+        assertThat(BodyReader.read(body, 1, 1, 0).variables())
+                .containsExactlyInAnyOrder("batch_start", "LastId", "c", "r", "k", "i");
+    }
+
+    @Test
+    void routineParametersAreNamedUnlessWrittenAsATypeAlone() {
+        assertThat(RoutineReader.parameterNames(Sql.statement(
+                "CREATE FUNCTION f(p_id bigint, IN p_from int DEFAULT 1, OUT total numeric(10, 2), bigint, "
+                        + "VARIADIC ids int[]) RETURNS void LANGUAGE sql AS 'SELECT 1'")))
+                .containsExactly("p_id", "p_from", "total", "ids");
+    }
+
+    @Test
     void everyLoopFormCounts() {
         assertThat(BodyReader.read("BEGIN LOOP EXIT; END LOOP; END", 1, 1, 0).loops()).isTrue();
         assertThat(BodyReader.read("BEGIN WHILE x < 3 LOOP x := x + 1; END LOOP; END", 1, 1, 0).loops()).isTrue();

@@ -91,7 +91,58 @@ class JSqlReaderTest {
         assertThat(u.setColumns()).containsExactly("b", "C", "a");
         assertThat(u.fromTables()).isEqualTo(names("batch", "u"));
         assertThat(u.limited()).isFalse();
-        assertThat(u.where()).contains(new Compare("id", "=", Operand.COLUMN));
+        // batch has a LIMIT: matching the key against it picks at most that many rows
+        assertThat(u.where()).contains(new InSubquery("id", false, true));
+    }
+
+    @Test
+    void keysMatchedAgainstALimitedCteOrDerivedTableAreALimitedSubquery() {
+        assertThat(((Update) read("UPDATE t SET a = 1 FROM (SELECT id FROM t WHERE a IS NULL LIMIT 10) b "
+                + "WHERE b.id = t.id").statement()).where()).contains(new InSubquery("id", false, true));
+        assertThat(((Delete) read("WITH batch AS (SELECT id FROM t LIMIT 10) DELETE FROM t USING batch b "
+                + "WHERE t.id = b.id").statement()).where()).contains(new InSubquery("id", false, true));
+        assertThat(((Delete) read("WITH batch AS (SELECT id FROM t LIMIT 10) DELETE FROM t "
+                + "WHERE id IN (SELECT id FROM batch)").statement()).where()).contains(new InSubquery("id", false, true));
+        // without a LIMIT the CTE is the whole table
+        assertThat(((Delete) read("WITH batch AS (SELECT id FROM t WHERE a) DELETE FROM t USING batch "
+                + "WHERE t.id = batch.id").statement()).where()).contains(new Compare("id", "=", Operand.COLUMN));
+        Insert copy = (Insert) read("WITH batch AS (SELECT * FROM t ORDER BY id LIMIT 10) INSERT INTO u SELECT * FROM batch")
+                .statement();
+        assertThat(copy.selectLimited()).isTrue();
+    }
+
+    @Test
+    void aColumnOfAnotherTableBoundsNothingOfTheChangedOne() {
+        assertThat(((Update) read("UPDATE orders o SET a = 1 FROM customers c WHERE c.id = o.customer_id AND c.id = 5")
+                .statement()).where()).contains(new And(List.of(new Compare("customer_id", "=", Operand.COLUMN),
+                new Predicate.Opaque("c.id = 5"))));
+        assertThat(((Delete) read("DELETE FROM app.\"Orders\" AS o WHERE o.\"Id\" = 5 AND app.\"Orders\".x = 1")
+                .statement()).where()).contains(new And(List.of(new Compare("Id", "=", Operand.CONSTANT),
+                new Compare("x", "=", Operand.CONSTANT))));
+    }
+
+    @Test
+    void aConditionIsShapedEvenWhenJSqlParserFailsOnTheRestOfTheStatement() {
+        // JSqlParser takes SETTINGS for a keyword
+        JSqlReader.Result r = read("UPDATE settings SET value = 'x' WHERE id = 1");
+        assertThat(r.frontend()).isEqualTo(Frontend.TOKENS);
+        assertThat(((Update) r.statement()).where()).contains(new Compare("id", "=", Operand.CONSTANT));
+        Insert seed = (Insert) read("INSERT INTO settings (name) SELECT 'shard_' || n FROM generate_series(1, 4) AS n")
+                .statement();
+        assertThat(seed.readsFrom()).isEmpty();
+    }
+
+    @Test
+    void aBodysVariablesAndArithmeticOverThemAreValues() {
+        SqlStatement sql = Splitter.split("UPDATE t SET a = 1 WHERE id >= batch_start AND id < batch_start + 1000 "
+                + "AND ref = r.id AND other = x.id").statements().get(0);
+        Update u = (Update) JSqlReader.read(sql, java.util.Set.of("batch_start", "r")).statement();
+        assertThat(u.where()).contains(new And(List.of(new Compare("id", ">=", Operand.CONSTANT),
+                new Compare("id", "<", Operand.CONSTANT), new Compare("ref", "=", Operand.CONSTANT),
+                new Compare("other", "=", Operand.COLUMN))));
+        // at top level the same names are columns
+        assertThat(((Update) read("UPDATE t SET a = 1 WHERE id = batch_start").statement()).where())
+                .contains(new Compare("id", "=", Operand.COLUMN));
     }
 
     @Test
@@ -132,7 +183,8 @@ class JSqlReaderTest {
                 arguments("INSERT INTO s.t (a, b) SELECT a, b FROM u JOIN w ON w.id = u.id WHERE u.id < 10 LIMIT 5 "
                                 + "ON CONFLICT (a) DO UPDATE SET b = excluded.b",
                         new Insert(name("s.t"), List.of("a", "b"), true, names("u", "w"),
-                                some(new Compare("id", "<", Operand.CONSTANT)), true, true)),
+                                some(new And(List.of(new Compare("id", "<", Operand.CONSTANT),
+                                        new Compare("id", "=", Operand.COLUMN)))), true, true)),
                 arguments("INSERT INTO t (a) SELECT a FROM u ON CONFLICT DO NOTHING",
                         new Insert(name("t"), List.of("a"), true, names("u"), none(), false, false)),
                 arguments("WITH src AS (SELECT * FROM big WHERE x) INSERT INTO t SELECT * FROM src",
@@ -160,10 +212,10 @@ class JSqlReaderTest {
     static Stream<Arguments> tokenFallbackWhenJSqlParserCannotRead() {
         return Stream.of(
                 arguments("UPDATE ONLY s.t AS x SET a = 1, (b, c) = (SELECT 1, 2) FROM u, ONLY v WHERE x.id = u.id LIMIT 10",
-                        new Update(name("s.t"), List.of("a", "b", "c"), some(new Predicate.Opaque("x.id = u.id")), true,
-                                names("u", "v"))),
+                        new Update(name("s.t"), List.of("a", "b", "c"), some(new Compare("id", "=", Operand.COLUMN)),
+                                true, names("u", "v"))),
                 arguments("DELETE FROM ONLY t x USING u WHERE x.id = u.id RETURNING *",
-                        new Delete(name("t"), some(new Predicate.Opaque("x.id = u.id")), false, names("u"))),
+                        new Delete(name("t"), some(new Compare("id", "=", Operand.COLUMN)), false, names("u"))),
                 arguments("INSERT INTO t AS x (a) OVERRIDING SYSTEM VALUE SELECT a FROM u WHERE b OPERATOR(pg_catalog.=) 1 "
                                 + "ON CONFLICT (a) DO UPDATE SET a = 1, b = 2",
                         new Insert(name("t"), List.of("a"), true, names("u"),

@@ -1,5 +1,6 @@
 package io.github.migrationguard.rules.builtin;
 
+import io.github.migrationguard.model.AlterAction;
 import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.Locks;
 import io.github.migrationguard.model.Predicate;
@@ -10,7 +11,6 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
-import io.github.migrationguard.tx.TxPosition;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +26,12 @@ public final class BackfillInDdlTransaction implements Rule {
             .category(Category.DATA_CHANGES)
             .severity(Severity.WARNING)
             .flags("`UPDATE`, `DELETE` or `INSERT … SELECT` on an existing table when an earlier statement of the same "
-                    + "transaction (the runner's, or an explicit `BEGIN`) took a SHARE or stronger lock on that table: "
-                    + "`ALTER TABLE`, `CREATE INDEX`, `LOCK TABLE`, …. Statements in `DO` blocks count too. An `UPDATE` or "
-                    + "`DELETE` pinned to a few keys written out (`WHERE id = 42`, `WHERE id IN (1, 2, 3)`) is not "
-                    + "flagged: it is over in milliseconds.")
+                    + "transaction (the runner's, or an explicit `BEGIN`) took a SHARE or stronger lock on that table, "
+                    + "under this name or the one it had before a `RENAME TO` in between: `ALTER TABLE`, `CREATE INDEX`, "
+                    + "`LOCK TABLE`, …. Statements in `DO` blocks count too. Not flagged, since they are over in "
+                    + "milliseconds: an `UPDATE` or `DELETE` pinned to a few keys written out (`WHERE id = 42`, "
+                    + "`WHERE id IN (1, 2, 3)`), an `INSERT … SELECT` pinned so on the table it reads, and one that "
+                    + "reads no existing table (`INSERT … SELECT 'a', 1 WHERE NOT EXISTS (…)`, like `VALUES`).")
             .why("Table locks are held until the transaction ends. After an `ALTER TABLE` (ACCESS EXCLUSIVE) every "
                     + "read and write of the table waits for the whole backfill, not just for the quick schema change; "
                     + "after `CREATE INDEX` (SHARE) every write does. A backfill that takes minutes becomes minutes of "
@@ -53,56 +55,80 @@ public final class BackfillInDdlTransaction implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        Optional<QualifiedName> target = target(context.model());
-        TxPosition here = context.tx();
-        if (target.isEmpty() || !here.inTransactionBlock() || !context.catalog().isExisting(target.get())
-                || BoundedWhere.forTable(context.catalog(), target.get()).pins(where(context.model()))) {
+        Optional<Change> change = change(context);
+        if (change.isEmpty() || !context.tx().inTransactionBlock()
+                || BoundedWhere.forTable(context.catalog(), change.get().keyed()).pins(change.get().where())) {
             return;
         }
-        List<TxPosition> positions = context.transactions().positions();
-        for (AnalyzedStatement earlier : EarlierStatements.of(context)) {
-            if (positions.get(earlier.index()).transaction() != here.transaction()) {
-                continue;
-            }
-            for (Locks.Lock lock : Locks.of(earlier.model())) {
-                if (lock.mode().isStrong() && lock.relation().sameObject(target.get())) {
-                    report(context, target.get(), earlier, lock);
-                    return;
+        // Walk back through the transaction, following renames to the name each earlier statement used.
+        QualifiedName name = change.get().table();
+        AnalyzedStatement locker = null;
+        Locks.Lock held = null;
+        List<AnalyzedStatement> earlier = SameTransaction.earlier(context);
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            AnalyzedStatement statement = earlier.get(i);
+            name = renamedFrom(statement.model(), name);
+            for (Locks.Lock lock : Locks.of(statement.model())) {
+                if (lock.mode().isStrong() && lock.relation().sameObject(name)) {
+                    locker = statement;
+                    held = lock;
                 }
             }
         }
+        if (locker != null) {
+            report(context, change.get().table(), locker, held);
+        }
     }
 
-    private static Optional<Predicate> where(Statement model) {
-        if (model instanceof Statement.Update u) {
-            return u.where();
-        }
-        return model instanceof Statement.Delete d ? d.where() : Optional.empty();
+    /**
+     * A change of an existing table's rows that can take long: the table changed, the table whose key would
+     * pin it, and the condition. An {@code INSERT … SELECT} counts only when it reads an existing table: one
+     * that selects constants or a series adds a few rows, like {@code VALUES}.
+     */
+    private record Change(QualifiedName table, QualifiedName keyed, Optional<Predicate> where) {
     }
 
-    /** The table written by an UPDATE, DELETE or INSERT … SELECT. */
-    private static Optional<QualifiedName> target(Statement model) {
+    private static Optional<Change> change(RuleContext context) {
+        Statement model = context.model();
+        Optional<Change> change = Optional.empty();
         if (model instanceof Statement.Update u) {
-            return Optional.of(u.table());
+            change = Optional.of(new Change(u.table(), u.table(), u.where()));
+        } else if (model instanceof Statement.Delete d) {
+            change = Optional.of(new Change(d.table(), d.table(), d.where()));
+        } else if (model instanceof Statement.Insert i && i.fromSelect()) {
+            change = i.readsFrom().stream().filter(context.catalog()::isExisting).findFirst()
+                    .map(source -> new Change(i.table(), source, i.selectWhere()));
         }
-        if (model instanceof Statement.Delete d) {
-            return Optional.of(d.table());
+        return change.filter(c -> context.catalog().isExisting(c.table()));
+    }
+
+    /** The name {@code table} had before {@code model}: the old name when it renames or moves the table. */
+    private static QualifiedName renamedFrom(Statement model, QualifiedName table) {
+        if (model instanceof Statement.AlterTable a) {
+            for (AlterAction action : a.actions()) {
+                QualifiedName after = action instanceof AlterAction.RenameTable r
+                        ? new QualifiedName(a.table().schema(), r.to())
+                        : action instanceof AlterAction.SetSchema m ? new QualifiedName(m.schema(), a.table().name())
+                        : null;
+                if (after != null && after.sameObject(table)) {
+                    return a.table();
+                }
+            }
         }
-        if (model instanceof Statement.Insert i && i.fromSelect()) {
-            return Optional.of(i.table());
-        }
-        return Optional.empty();
+        return table;
     }
 
     private static void report(RuleContext context, QualifiedName table, AnalyzedStatement locker, Locks.Lock lock) {
         String verb = context.model() instanceof Statement.Insert ? "INSERT … SELECT"
                 : context.model() instanceof Statement.Update ? "UPDATE" : "DELETE";
+        String batching = context.model() instanceof Statement.Insert ? "unbatched-insert-select"
+                : context.model() instanceof Statement.Update ? "unbatched-update" : "unbatched-delete";
         context.report(verb + " on existing table " + Describe.quoted(table) + " runs in the same transaction "
                         + "as " + StatementText.label(locker) + ", which took " + Describe.lock(lock.mode())
                         + " on it (blocking " + lock.mode().blocks() + "): that lock is held until the transaction "
                         + "commits, so the application stays blocked for the whole data change.",
                 "-- Let the schema change commit on its own: move this statement to a later migration, and batch it "
-                        + "there (see unbatched-update / unbatched-delete):\n" + StatementRewrite.text(context.statement())
+                        + "there (see " + batching + "):\n" + StatementRewrite.text(context.statement())
                         + ";");
     }
 }

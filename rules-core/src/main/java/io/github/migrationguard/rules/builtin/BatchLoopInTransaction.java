@@ -8,10 +8,15 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.sql.Lexer;
+import io.github.migrationguard.sql.SqlStatement;
 import io.github.migrationguard.sql.Token;
+import io.github.migrationguard.sql.TokenType;
 import io.github.migrationguard.tx.TxPosition;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,11 +146,90 @@ public final class BatchLoopInTransaction implements Rule {
                 + (sleeps ? "; the pg_sleep calls only make the locks last longer" : "");
         context.report(what + " loops over UPDATE/DELETE batches on existing table" + StatementText.plural(tables)
                         + " " + table + " in one transaction: " + effect + ".",
-                "-- Commit after each batch (COMMIT inside the loop; PostgreSQL 11+) and run it outside any "
-                        + "transaction block:\n"
-                        + "-- a migration of its own with executeInTransaction=false in its .conf (Flyway), with no "
-                        + "BEGIN around it.\n"
-                        + "-- In a function, COMMIT is not allowed: make it a procedure and CALL it the same way.\n"
-                        + StatementRewrite.text(context.statement()) + ";");
+                fix(context, what, commits));
+    }
+
+    private static String fix(RuleContext context, String what, boolean commits) {
+        String outside = "-- Run it outside any transaction block: a migration of its own with executeInTransaction=false "
+                + "in its .conf (Flyway), with no BEGIN around it.\n";
+        if (what.startsWith("Function")) {
+            return "-- A function cannot COMMIT: make it a procedure that commits after each batch (COMMIT before its "
+                    + "END LOOP; PostgreSQL 11+)\n-- and CALL it instead.\n" + outside
+                    + StatementRewrite.text(context.statement()) + ";";
+        }
+        if (commits || !(context.model() instanceof Statement.DoBlock)) {
+            return (commits ? "" : "-- Commit after each batch: COMMIT before the END LOOP of its loop (PostgreSQL 11+).\n")
+                    + outside + StatementRewrite.text(context.statement()) + ";";
+        }
+        Optional<String> committing = committingEachBatch(context);
+        return "-- Commit after each batch (PostgreSQL 11+)" + (committing.isPresent() ? ", as below" : ": COMMIT before "
+                + "the END LOOP of its loop") + ".\n" + outside
+                + (hasExceptionClause(context.statement().sql()) ? "-- A block with an EXCEPTION clause cannot COMMIT: "
+                + "keep the handler in an inner BEGIN … EXCEPTION … END around the statement it guards.\n" : "")
+                + committing.orElse(StatementRewrite.text(context.statement())) + ";";
+    }
+
+    /**
+     * The DO block as written with {@code COMMIT;} before the {@code END LOOP} of each innermost loop that runs
+     * one of its data changes; empty when its body cannot be read in place.
+     */
+    private static Optional<String> committingEachBatch(RuleContext context) {
+        SqlStatement sql = context.statement().sql();
+        Token body = sql.tokens().stream().filter(t -> t.type() == TokenType.DOLLAR_STRING).findFirst().orElse(null);
+        if (body == null) {
+            return Optional.empty();
+        }
+        int tag = body.text().indexOf('$', 1) + 1;
+        if (tag <= 0 || body.text().length() < 2 * tag) {
+            return Optional.empty();
+        }
+        String code = body.text().substring(tag, body.text().length() - tag);
+        List<Token> tokens = Lexer.lex(code, body.line(), body.column() + tag, body.offset() + tag).tokens()
+                .stream().filter(t -> !t.isComment()).toList();
+        List<Integer> changes = new ArrayList<>();
+        for (AnalyzedStatement s : context.statements()) {
+            if (s.parent() == context.statement().index()
+                    && (s.model() instanceof Statement.Update || s.model() instanceof Statement.Delete)) {
+                changes.add(s.sql().startOffset());
+            }
+        }
+        List<Integer> inserts = new ArrayList<>();
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean endLoop = t.is("end") && i + 1 < tokens.size() && tokens.get(i + 1).is("loop");
+            if (t.is("loop") && !(i > 0 && tokens.get(i - 1).is("end"))) {
+                open.push(t.offset());
+            } else if (endLoop && !open.isEmpty()) {
+                int start = open.pop();
+                boolean innermost = inserts.stream().noneMatch(at -> at > start && at < t.offset());
+                if (innermost && changes.stream().anyMatch(at -> at > start && at < t.offset())) {
+                    inserts.add(t.offset());
+                }
+            }
+        }
+        if (inserts.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = sql.text();
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (int at : inserts) {
+            int local = at - sql.startOffset();
+            if (local < copied || local > text.length()) {
+                return Optional.empty();
+            }
+            int lineStart = text.lastIndexOf('\n', local - 1) + 1;
+            String indent = text.substring(lineStart, local);
+            out.append(text, copied, local).append(indent.isBlank() ? "  COMMIT;\n" + indent : "COMMIT; ");
+            copied = local;
+        }
+        return Optional.of(out.append(text.substring(copied)).toString().strip());
+    }
+
+    private static boolean hasExceptionClause(SqlStatement sql) {
+        return sql.tokens().stream().filter(t -> t.type() == TokenType.DOLLAR_STRING).findFirst()
+                .map(body -> Lexer.lex(body.value()).tokens().stream().anyMatch(t -> t.is("exception")))
+                .orElse(false);
     }
 }

@@ -7,67 +7,163 @@ import io.github.migrationguard.sql.SqlStatement;
 import java.util.Optional;
 
 /**
- * Rewrites an unbatched {@code UPDATE} or {@code DELETE} into batches that each commit, from the
- * statement's own text. UPDATE walks the key in ranges (it always ends, whether or not the update
- * changes what the WHERE matches); DELETE repeats a {@code LIMIT}ed delete until nothing is left.
- * From PostgreSQL 11 a {@code DO} block may {@code COMMIT} between batches when it runs outside a
- * transaction block; on 10 the batches have to be driven from outside.
+ * Rewrites an unbatched {@code UPDATE}, {@code DELETE} or {@code INSERT … SELECT} into batches that each
+ * commit, from the statement's own text and the table's key as the catalog knows it ({@link TableKey}).
+ * UPDATE and INSERT … SELECT walk the key: in numeric ranges for an integer key, in order (keyset) for any
+ * other, so that they always end whether or not the change alters what the WHERE matches. DELETE repeats a
+ * {@code LIMIT}ed delete until nothing is left. From PostgreSQL 11 a {@code DO} block may {@code COMMIT}
+ * between batches when it runs outside a transaction block; on 10 the batches have to be driven from outside.
+ * With no key known, the fix names a placeholder {@code id} and says so.
  */
 final class BatchedRewrite {
 
     static final int BATCH_SIZE = 1000;
-    private static final String KEY = "id";
+    private static final String PLACEHOLDER = "id";
     private static final String OUTSIDE_TRANSACTION = "-- Run it outside the migration's transaction so that every batch commits: in a migration of its own\n"
-            + "-- with executeInTransaction=false in its .conf (Flyway), or as a job after the deploy.\n"
-            + "-- \"" + KEY + "\" stands for the table's integer primary key: use yours.\n";
+            + "-- with executeInTransaction=false in its .conf (Flyway), or as a job after the deploy.\n";
 
     private BatchedRewrite() {
     }
 
-    static String update(SqlStatement s, Statement.Update update, PgVersion version) {
+    /**
+     * A statement to run once per batch: {@code head WHERE <batch> [AND (condition)] [rest]}.
+     *
+     * @param head      the statement up to where its WHERE stands
+     * @param condition its own WHERE condition, kept whole under the batch bound
+     * @param rest      what follows the WHERE (ON CONFLICT, GROUP BY, …), or ""
+     * @param table     the table whose key is walked, as SQL
+     * @param key       that key, when the catalog knows it
+     * @param keyRef    the key as the statement must name it (through an alias, qualified when it joins)
+     */
+    record Batch(String head, Optional<String> condition, String rest, String table, Optional<TableKey> key,
+                 String keyRef) {
+
+        String keyColumn() {
+            return key.map(TableKey::sql).orElse(PLACEHOLDER);
+        }
+
+        boolean inOrder() {
+            return key.isPresent() && !key.get().integer();
+        }
+
+        /** The statement with its WHERE replaced by {@code bound} and its own condition. */
+        String statement(String bound, String indent) {
+            return indent + indent(head, indent) + "\n" + indent + "WHERE " + bound
+                    + condition.map(c -> "\n" + indent + "  AND (" + indent(c, indent + "  ") + ")").orElse("")
+                    + (rest.isEmpty() ? "" : "\n" + indent + indent(rest, indent));
+        }
+    }
+
+    static String update(SqlStatement s, Statement.Update update, Optional<TableKey> key, PgVersion version) {
+        return update(s, update, key, version, Optional.empty());
+    }
+
+    /**
+     * As above; {@code container} is the statement whose {@code WITH} query the update is: the batches run the
+     * whole statement, with the update's {@code RETURNING} kept for it.
+     */
+    static String update(SqlStatement s, Statement.Update update, Optional<TableKey> key, PgVersion version,
+                         Optional<WithQueryContainer> container) {
         int where = StatementText.findTopLevel(s, 0, "WHERE");
         int returning = StatementText.findTopLevel(s, 0, "RETURNING");
         int end = returning < 0 ? s.tokens().size() : returning;
         String head = s.tokens().isEmpty() ? s.text() : StatementText.slice(s, 0, where < 0 ? end : where);
         Optional<String> condition = where < 0 ? Optional.empty() : Optional.of(StatementText.slice(s, where + 1, end));
-        String key = DataChangeTarget.of(s).map(t -> t.key(KEY, !update.fromTables().isEmpty())).orElse(KEY);
-        String table = update.table().sql();
+        String rest = container.isEmpty() || returning < 0 ? "" : StatementText.slice(s, returning, s.tokens().size());
+        String column = key.map(TableKey::sql).orElse(PLACEHOLDER);
+        String keyRef = DataChangeTarget.of(s).map(t -> t.key(column, !update.fromTables().isEmpty())).orElse(column);
+        return walk("Update", within(new Batch(head, condition, rest, update.table().sql(), key, keyRef), container),
+                version);
+    }
 
+    /** The batch run as part of its container's text. */
+    static Batch within(Batch batch, Optional<WithQueryContainer> container) {
+        return container.map(c -> new Batch(c.prefix() + batch.head(), batch.condition(),
+                        (batch.rest() + (c.suffix().isEmpty() ? "" : "\n" + c.suffix())).strip(), batch.table(),
+                        batch.key(), batch.keyRef()))
+                .orElse(batch);
+    }
+
+    /**
+     * The batches of {@code batch}, each committing: a DO block from PostgreSQL 11, one statement per batch
+     * driven from outside before.
+     */
+    static String walk(String verb, Batch batch, PgVersion version) {
+        String k = batch.keyColumn();
+        String t = batch.table();
+        String q = batch.keyRef();
+        String intro = batch.inOrder()
+                ? "-- " + verb + " in batches of " + BATCH_SIZE + " walking " + t + " in " + k + " order"
+                : "-- " + verb + " in key ranges of " + BATCH_SIZE;
+        String note = placeholderNote(batch.key(), "integer primary key", t);
         if (!version.atLeast(11)) {
-            return "-- Update in key ranges of " + BATCH_SIZE + ", each in its own transaction.\n"
-                    + OUTSIDE_TRANSACTION
-                    + "-- PostgreSQL 10 cannot COMMIT inside a DO block: run one statement per range, from min(" + KEY
-                    + ") to max(" + KEY + ") of " + table + ":\n"
-                    + head + "\nWHERE " + key + " >= 1 AND " + key + " < " + (1 + BATCH_SIZE) + andCondition(condition, "  ")
-                    + ";\n-- then " + KEY + " >= " + (1 + BATCH_SIZE) + " AND " + KEY + " < " + (1 + 2 * BATCH_SIZE)
-                    + ", and so on up to max(" + KEY + ")";
+            String pg10 = "-- PostgreSQL 10 cannot COMMIT inside a DO block: run one statement per batch, each in its "
+                    + "own transaction";
+            if (batch.inOrder()) {
+                return intro + ".\n" + OUTSIDE_TRANSACTION + note + pg10 + ", walking " + k + " in order:\n"
+                        + "-- :last_key is the end of the previous batch (leave that condition out for the first one).\n"
+                        + "SELECT " + k + " AS batch_end FROM " + t + " WHERE " + k + " > :last_key ORDER BY " + k
+                        + " OFFSET " + (BATCH_SIZE - 1) + " LIMIT 1;\n"
+                        + batch.statement(q + " > :last_key AND " + q + " <= :batch_end", "") + ";\n"
+                        + "-- then :last_key := :batch_end, until no batch_end is left: the last batch has no upper bound.";
+            }
+            return intro + ", each in its own transaction.\n" + OUTSIDE_TRANSACTION + note
+                    + pg10 + ", from min(" + k + ") to max(" + k + ") of " + t + ":\n"
+                    + batch.statement(q + " >= 1 AND " + q + " < " + (1 + BATCH_SIZE), "") + ";\n"
+                    + "-- then " + q + " >= " + (1 + BATCH_SIZE) + " AND " + q + " < " + (1 + 2 * BATCH_SIZE)
+                    + ", and so on up to max(" + k + ")";
         }
-        return "-- Update in key ranges of " + BATCH_SIZE + ", committing after each.\n"
-                + OUTSIDE_TRANSACTION
+        if (batch.inOrder()) {
+            String type = t + "." + k + "%TYPE";
+            return intro + ", committing after each.\n" + OUTSIDE_TRANSACTION + note
+                    + "DO $$\n"
+                    + "DECLARE\n"
+                    + "  batch_start " + type + " := (SELECT " + k + " FROM " + t + " ORDER BY " + k + " LIMIT 1);\n"
+                    + "  batch_end " + type + ";\n"
+                    + "BEGIN\n"
+                    + "  WHILE batch_start IS NOT NULL LOOP\n"
+                    + "    batch_end := (SELECT " + k + " FROM (SELECT " + k + " FROM " + t + " WHERE " + k
+                    + " >= batch_start ORDER BY " + k + " LIMIT " + BATCH_SIZE + ") AS batch ORDER BY " + k
+                    + " DESC LIMIT 1);\n"
+                    + batch.statement(q + " >= batch_start AND " + q + " <= batch_end", "    ") + ";\n"
+                    + "    COMMIT;\n"
+                    + "    batch_start := (SELECT " + k + " FROM " + t + " WHERE " + k + " > batch_end ORDER BY " + k
+                    + " LIMIT 1);\n"
+                    + "  END LOOP;\n"
+                    + "END $$;";
+        }
+        return intro + ", committing after each.\n" + OUTSIDE_TRANSACTION + note
                 + "DO $$\n"
                 + "DECLARE\n"
-                + "  batch_start bigint := (SELECT min(" + KEY + ") FROM " + table + ");\n"
-                + "  last_id bigint := (SELECT max(" + KEY + ") FROM " + table + ");\n"
+                + "  batch_start bigint := (SELECT min(" + k + ") FROM " + t + ");\n"
+                + "  last_id bigint := (SELECT max(" + k + ") FROM " + t + ");\n"
                 + "BEGIN\n"
                 + "  WHILE batch_start <= last_id LOOP\n"
-                + "    " + indent(head, "    ") + "\n"
-                + "    WHERE " + key + " >= batch_start AND " + key + " < batch_start + " + BATCH_SIZE + andCondition(condition, "      ") + ";\n"
+                + batch.statement(q + " >= batch_start AND " + q + " < batch_start + " + BATCH_SIZE, "    ") + ";\n"
                 + "    batch_start := batch_start + " + BATCH_SIZE + ";\n"
                 + "    COMMIT;\n"
                 + "  END LOOP;\n"
                 + "END $$;";
     }
 
-    static String delete(SqlStatement s, Statement.Delete delete, PgVersion version) {
-        String limited = limitedDelete(s, delete);
+    static String delete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key, PgVersion version) {
+        return delete(s, delete, key, version, Optional.empty());
+    }
+
+    /** As above, for a delete in the {@code WITH} of {@code container}: the batches run the whole statement. */
+    static String delete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key, PgVersion version,
+                         Optional<WithQueryContainer> container) {
+        String limited = container.map(c -> c.prefix() + limitedDelete(s, delete, key, true)
+                + (c.suffix().isEmpty() ? "" : "\n" + c.suffix())).orElseGet(() -> limitedDelete(s, delete, key));
+        String note = placeholderNote(key, delete.table().sql());
         if (!version.atLeast(11)) {
             return "-- Delete " + BATCH_SIZE + " rows at a time, each batch in its own transaction.\n"
-                    + OUTSIDE_TRANSACTION
+                    + OUTSIDE_TRANSACTION + note
                     + "-- PostgreSQL 10 cannot COMMIT inside a DO block: repeat this statement until it deletes 0 rows:\n"
                     + limited + ";";
         }
         return "-- Delete " + BATCH_SIZE + " rows at a time, committing after each batch.\n"
-                + OUTSIDE_TRANSACTION
+                + OUTSIDE_TRANSACTION + note
                 + "DO $$\n"
                 + "DECLARE\n"
                 + "  deleted integer;\n"
@@ -82,18 +178,24 @@ final class BatchedRewrite {
     }
 
     /**
-     * {@code DELETE FROM t WHERE id IN (SELECT id FROM t [, using] [WHERE cond] LIMIT n)}: the outer
+     * {@code DELETE FROM t WHERE key IN (SELECT key FROM t [, using] [WHERE cond] LIMIT n)}: the outer
      * statement keeps the target as written; the subquery carries the tables and condition.
      */
-    static String limitedDelete(SqlStatement s, Statement.Delete delete) {
+    static String limitedDelete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key) {
+        return limitedDelete(s, delete, key, false);
+    }
+
+    /** As above, keeping the statement's {@code RETURNING} when {@code returning} is set. */
+    static String limitedDelete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key, boolean returning) {
         int using = StatementText.findTopLevel(s, 0, "USING");
         int where = StatementText.findTopLevel(s, 0, "WHERE");
         int tail = StatementText.findTopLevel(s, 0, "RETURNING", "ORDER", "LIMIT");
         int end = tail < 0 ? s.tokens().size() : tail;
         Optional<DataChangeTarget> target = DataChangeTarget.of(s);
-        String targetText = target.map(DataChangeTarget::text).orElse(delete.table().sql());
-        String key = target.map(t -> t.key(KEY, false)).orElse(KEY);
-        StringBuilder inner = new StringBuilder("SELECT ").append(key).append(" FROM ").append(targetText);
+        String targetText = target.map(DataChangeTarget::from).orElse(delete.table().sql());
+        String column = key.map(TableKey::sql).orElse(PLACEHOLDER);
+        String keyRef = target.map(t -> t.key(column, false)).orElse(column);
+        StringBuilder inner = new StringBuilder("SELECT ").append(keyRef).append(" FROM ").append(targetText);
         if (using >= 0) {
             inner.append(", ").append(StatementText.slice(s, using + 1, where < 0 ? end : where));
         }
@@ -101,12 +203,30 @@ final class BatchedRewrite {
             inner.append(" WHERE ").append(StatementText.slice(s, where + 1, end));
         }
         inner.append(" LIMIT ").append(BATCH_SIZE);
-        return "DELETE FROM " + targetText + "\nWHERE " + key + " IN (" + inner + ")";
+        int returningAt = StatementText.findTopLevel(s, 0, "RETURNING");
+        return with(s) + "DELETE FROM " + targetText + "\nWHERE " + keyRef + " IN (" + inner + ")"
+                + (returning && returningAt >= 0 ? "\n" + StatementText.slice(s, returningAt, s.tokens().size()) : "");
     }
 
-    /** The statement's own condition, kept whole in parentheses under the key range. */
-    private static String andCondition(Optional<String> condition, String prefix) {
-        return condition.map(c -> "\n" + prefix + "AND (" + indent(c, prefix) + ")").orElse("");
+    /** The statement's {@code WITH …} in front of its verb, with a line break after it; "" when it has none. */
+    static String with(SqlStatement s) {
+        int verb = StatementText.findTopLevel(s, 0, "UPDATE", "DELETE", "INSERT");
+        return verb > 0 && s.tokens().get(0).is("WITH") ? StatementText.slice(s, 0, verb) + "\n" : "";
+    }
+
+    /** Says that {@code id} stands for a key the catalog does not know; "" when it knows it. */
+    static String placeholderNote(Optional<TableKey> key, String table) {
+        return placeholderNote(key, "primary key", table);
+    }
+
+    private static String placeholderNote(Optional<TableKey> key, String what, String table) {
+        return key.isPresent() ? ""
+                : "-- \"" + PLACEHOLDER + "\" stands for the " + what + " of " + table + ": use yours.\n";
+    }
+
+    /** The placeholder's name, for fixes that must name a key the catalog does not know. */
+    static String keyOrPlaceholder(Optional<TableKey> key) {
+        return key.map(TableKey::sql).orElse(PLACEHOLDER);
     }
 
     private static String indent(String text, String prefix) {

@@ -3,6 +3,7 @@ package io.github.migrationguard.rules.builtin;
 import io.github.migrationguard.model.Predicate;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.schema.Catalog;
+import io.github.migrationguard.schema.TableInfo;
 
 import java.util.HashSet;
 import java.util.List;
@@ -17,18 +18,22 @@ import java.util.Set;
  * on the key against an unlimited subquery) is unbounded.
  *
  * <p>Key columns are the table's single-column primary-key and unique columns when the catalog knows them
- * ({@link #forTable}); otherwise a guess from the name ({@link #isKeyColumn}).
+ * ({@link #forTable}), and a key of several columns bounds the rows when each of its columns is bounded;
+ * when the catalog knows no key, a guess from the name ({@link #isKeyColumn}).
  */
 final class BoundedWhere {
 
     private static final Set<String> LOWER_BOUNDS = Set.of(">", ">=");
     private static final Set<String> UPPER_BOUNDS = Set.of("<", "<=");
-    private static final BoundedWhere BY_NAME = new BoundedWhere(BoundedWhere::isKeyColumn);
+    private static final BoundedWhere BY_NAME = new BoundedWhere(BoundedWhere::isKeyColumn, List.of());
 
     private final java.util.function.Predicate<String> keyColumn;
+    /** Keys of several columns: bounded when each of their columns is. */
+    private final List<List<String>> compositeKeys;
 
-    private BoundedWhere(java.util.function.Predicate<String> keyColumn) {
+    private BoundedWhere(java.util.function.Predicate<String> keyColumn, List<List<String>> compositeKeys) {
         this.keyColumn = keyColumn;
+        this.compositeKeys = List.copyOf(compositeKeys);
     }
 
     /**
@@ -37,13 +42,19 @@ final class BoundedWhere {
      * key on its own: {@code origin_key = 'x'} under {@code UNIQUE (zone_id, origin_key)} matches a row per zone.
      */
     static BoundedWhere forTable(Catalog catalog, QualifiedName table) {
-        Set<String> keys = new HashSet<>();
-        catalog.table(table).ifPresent(t -> t.uniqueKeys().stream().filter(k -> k.size() == 1).forEach(keys::addAll));
-        if (keys.isEmpty()) {
+        List<List<String>> known = catalog.table(table).map(TableInfo::uniqueKeys).orElse(List.of());
+        if (known.isEmpty()) {
             return BY_NAME;
         }
+        Set<String> keys = new HashSet<>();
+        known.stream().filter(k -> k.size() == 1).forEach(keys::addAll);
         keys.add("ctid");
-        return new BoundedWhere(keys::contains);
+        return new BoundedWhere(keys::contains, known.stream().filter(k -> k.size() > 1).toList());
+    }
+
+    /** Judged by one column alone: a column of a composite key. */
+    private static BoundedWhere column(String column) {
+        return new BoundedWhere(column::equals, List.of());
     }
 
     /** Judged by column names alone. */
@@ -62,7 +73,8 @@ final class BoundedWhere {
 
     boolean bounds(Predicate p) {
         if (p instanceof Predicate.And and) {
-            return and.terms().stream().anyMatch(this::bounds) || hasClosedRange(and.terms());
+            return and.terms().stream().anyMatch(this::bounds) || hasClosedRange(and.terms())
+                    || compositeKeys.stream().anyMatch(key -> key.stream().allMatch(c -> column(c).bounds(p)));
         }
         if (p instanceof Predicate.Or or) {
             // every branch must be bounded: one unbounded branch lets the whole table through
@@ -104,7 +116,8 @@ final class BoundedWhere {
 
     private boolean pins(Predicate p) {
         if (p instanceof Predicate.And and) {
-            return and.terms().stream().anyMatch(this::pins);
+            return and.terms().stream().anyMatch(this::pins)
+                    || compositeKeys.stream().anyMatch(key -> key.stream().allMatch(c -> column(c).pins(p)));
         }
         if (p instanceof Predicate.Or or) {
             return !or.terms().isEmpty() && or.terms().stream().allMatch(this::pins);

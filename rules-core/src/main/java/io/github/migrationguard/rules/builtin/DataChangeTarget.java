@@ -12,8 +12,18 @@ import java.util.Optional;
  *
  * @param text  the table reference without {@code ONLY}, alias included
  * @param alias the alias as written, when there is one
+ * @param only  written with {@code ONLY}: the rows of the table itself, not of its inheritance children
  */
-record DataChangeTarget(String text, Optional<String> alias) {
+record DataChangeTarget(String text, Optional<String> alias, boolean only) {
+
+    DataChangeTarget(String text, Optional<String> alias) {
+        this(text, alias, false);
+    }
+
+    /** The reference as a FROM item must repeat it to mean the same rows: {@code ONLY} kept. */
+    String from() {
+        return (only ? "ONLY " : "") + text;
+    }
 
     /** The key column as the statement must name it: qualified when the statement joins other tables. */
     String key(String column, boolean joins) {
@@ -34,7 +44,8 @@ record DataChangeTarget(String text, Optional<String> alias) {
         if (tokens.get(verb).is("DELETE") && start < tokens.size() && tokens.get(start).is("FROM")) {
             start++;
         }
-        if (start < tokens.size() && tokens.get(start).is("ONLY")) {
+        boolean only = start < tokens.size() && tokens.get(start).is("ONLY");
+        if (only) {
             start++;
         }
         int nameEnd = endOfName(tokens, start);
@@ -54,7 +65,7 @@ record DataChangeTarget(String text, Optional<String> alias) {
             i++;
         }
         String name = StatementText.slice(s, start, nameEnd);
-        return Optional.of(new DataChangeTarget(alias.isPresent() ? StatementText.slice(s, start, i) : name, alias));
+        return Optional.of(new DataChangeTarget(alias.isPresent() ? StatementText.slice(s, start, i) : name, alias, only));
     }
 
     /** One past the last token of {@code a}, {@code a.b} or {@code "A"."b"} starting at {@code start}. */

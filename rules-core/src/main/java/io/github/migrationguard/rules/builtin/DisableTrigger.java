@@ -22,7 +22,9 @@ public final class DisableTrigger implements Rule {
             .category(Category.COMPATIBILITY)
             .severity(Severity.WARNING)
             .flags("`ALTER TABLE … DISABLE TRIGGER name|USER|ALL` on a table that was not created earlier in the same "
-                    + "migration. The message says whether the migration enables it again.")
+                    + "migration, unless the migration enables it again in the same transaction (as the recipe below "
+                    + "does); `DISABLE TRIGGER ALL` even then, since the migration's own writes skip the foreign-key "
+                    + "checks. The message says whether the migration enables it again.")
             .why("Disabling a trigger is not local to the migration: every session's writes skip it until it is "
                     + "enabled again, so audit rows, denormalised counters and integrity checks done by triggers are "
                     + "silently missed for the application's writes meanwhile, and forever if the migration fails "
@@ -53,46 +55,72 @@ public final class DisableTrigger implements Rule {
         }
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.EnableTrigger t && !t.enable()) {
-                report(context, alter.table(), t.trigger());
+                Enabled enabled = enabledAgain(context, alter.table(), t.trigger());
+                // Enabled again before the commit, a named or USER trigger is off for the migration's own
+                // writes only: others wait on the lock meanwhile (the rule's own recipe). ALL is still reported:
+                // the migration's own rows skip the foreign-key checks.
+                if (enabled != Enabled.IN_THIS_TRANSACTION || t.trigger().equals("all")) {
+                    report(context, alter.table(), t.trigger(), enabled);
+                }
                 return;
             }
         }
     }
 
-    private static void report(RuleContext context, QualifiedName table, String trigger) {
+    /** Where the migration enables the trigger again, if it does. */
+    private enum Enabled { NEVER, LATER, IN_THIS_TRANSACTION }
+
+    private static void report(RuleContext context, QualifiedName table, String trigger, Enabled enabled) {
         boolean all = trigger.equals("all");
+        boolean user = trigger.equals("user");
         String which = all ? "ALL triggers (including the internal ones enforcing foreign keys)"
-                : trigger.equals("user") ? "every user trigger" : "trigger " + Describe.quoted(trigger);
-        boolean reEnabled = reEnabledLater(context, table, trigger);
+                : user ? "every user trigger" : "trigger " + Describe.quoted(trigger);
         LockMode lock = LockMode.SHARE_ROW_EXCLUSIVE;
-        String triggerSql = all ? "ALL" : trigger.equals("user") ? "USER" : QualifiedName.quote(trigger);
-        context.report("DISABLE TRIGGER turns off " + which + " on existing table " + Describe.quoted(table)
-                        + " for every session, not just the migration: the application's writes skip "
-                        + (all ? "them" : "it") + " until " + (reEnabled
-                        ? "it is enabled again later in this migration" : "someone enables it again, and this "
-                        + "migration never does") + "; it takes " + Describe.lock(lock) + ", which blocks "
-                        + lock.blocks() + ".",
-                "-- To skip triggers for this migration's own writes only:\n"
-                        + "SET LOCAL session_replication_role = replica;\n"
-                        + "-- or, if it must be off for everyone, enable it again in the same transaction:\n"
-                        + "ALTER TABLE " + table.sql() + " DISABLE TRIGGER " + triggerSql + ";\n-- the change\n"
-                        + "ALTER TABLE " + table.sql() + " ENABLE TRIGGER " + triggerSql + ";");
+        String triggerSql = all ? "ALL" : user ? "USER" : QualifiedName.quote(trigger);
+        String them = all || user ? "them" : "it";
+        String effect = switch (enabled) {
+            case IN_THIS_TRANSACTION -> " until the migration enables " + them + " again in the same transaction: the "
+                    + "application's writes wait on its " + lock.sqlName() + " lock meanwhile, but the migration's own "
+                    + "writes skip the foreign-key checks, so rows that break a foreign key get in and stay.";
+            case LATER -> " for every session, not just the migration: the application's writes skip " + them
+                    + " until " + (all || user ? "they are" : "it is") + " enabled again later in this migration, "
+                    + "after a commit; it takes " + Describe.lock(lock) + ", which blocks " + lock.blocks() + ".";
+            case NEVER -> " for every session, not just the migration: the application's writes skip " + them
+                    + " until someone enables " + them + " again, and this migration never does; it takes "
+                    + Describe.lock(lock) + ", which blocks " + lock.blocks() + ".";
+        };
+        String fix = all && enabled == Enabled.IN_THIS_TRANSACTION
+                ? "-- Keep the foreign keys enforced: turn off the user triggers only, or skip them for this "
+                + "transaction's writes:\n"
+                + "ALTER TABLE " + table.sql() + " DISABLE TRIGGER USER;\n-- the change\n"
+                + "ALTER TABLE " + table.sql() + " ENABLE TRIGGER USER;\n"
+                + "-- or: SET LOCAL session_replication_role = replica; (skips foreign-key checks too)"
+                : "-- To skip triggers for this migration's own writes only:\n"
+                + "SET LOCAL session_replication_role = replica;\n"
+                + "-- or, if it must be off for everyone, enable it again in the same transaction:\n"
+                + "ALTER TABLE " + table.sql() + " DISABLE TRIGGER " + triggerSql + ";\n-- the change\n"
+                + "ALTER TABLE " + table.sql() + " ENABLE TRIGGER " + triggerSql + ";";
+        context.report("DISABLE TRIGGER turns off " + which + " on existing table " + Describe.quoted(table) + effect,
+                fix);
     }
 
-    private static boolean reEnabledLater(RuleContext context, QualifiedName table, String trigger) {
+    private static Enabled enabledAgain(RuleContext context, QualifiedName table, String trigger) {
+        List<AnalyzedStatement> sameTransaction = SameTransaction.later(context);
         List<AnalyzedStatement> all = context.statements();
         for (int i = context.statement().index() + 1; i < all.size(); i++) {
             AnalyzedStatement later = all.get(i);
             if (later.nesting() != Nesting.ROUTINE_BODY && later.model() instanceof Statement.AlterTable a
-                    && a.table().sameObject(table)) {
-                for (AlterAction action : a.actions()) {
-                    if (action instanceof AlterAction.EnableTrigger t && t.enable()
-                            && (t.trigger().equals(trigger) || t.trigger().equals("all"))) {
-                        return true;
-                    }
-                }
+                    && a.table().sameObject(table) && a.actions().stream().anyMatch(action ->
+                    action instanceof AlterAction.EnableTrigger t && t.enable() && covers(t.trigger(), trigger))) {
+                return sameTransaction.contains(later) ? Enabled.IN_THIS_TRANSACTION : Enabled.LATER;
             }
         }
-        return false;
+        return Enabled.NEVER;
+    }
+
+    /** ENABLE TRIGGER {@code enabled} turns {@code disabled} back on: the same, USER for a named one, or ALL. */
+    private static boolean covers(String enabled, String disabled) {
+        return enabled.equals(disabled) || enabled.equals("all")
+                || (enabled.equals("user") && !disabled.equals("all"));
     }
 }

@@ -67,7 +67,9 @@ public final class DropCascade implements Rule {
             return existing.isEmpty() ? Optional.empty() : Optional.of("DROP INDEX " + Describe.quoted(existing));
         }
         if (model instanceof Statement.DropObject d && d.cascade()) {
-            return Optional.of("DROP " + d.kind() + " " + Describe.quoted(d.names()));
+            List<QualifiedName> existing = d.names().stream()
+                    .filter(n -> !EarlierStatements.createdObject(context, d.kind(), n)).toList();
+            return existing.isEmpty() ? Optional.empty() : Optional.of("DROP " + d.kind() + " " + Describe.quoted(existing));
         }
         if (model instanceof Statement.AlterTable a && context.catalog().isExisting(a.table())) {
             for (AlterAction action : a.actions()) {

@@ -18,7 +18,8 @@ public final class DropDatabaseOrSchema implements Rule {
             .title("DROP DATABASE or DROP SCHEMA")
             .category(Category.COMPATIBILITY)
             .severity(Severity.ERROR)
-            .flags("`DROP DATABASE` and `DROP SCHEMA`, with or without `IF EXISTS` and `CASCADE`.")
+            .flags("`DROP DATABASE` and `DROP SCHEMA`, with or without `IF EXISTS` and `CASCADE`, except a schema created "
+                    + "earlier in the same migration.")
             .why("Every table, row and object in the database or schema is gone for good: only a backup brings it "
                     + "back. With `CASCADE` a schema takes its tables, views, functions and types along, and objects "
                     + "elsewhere that depend on them. `DROP DATABASE` fails while anyone is connected (and cannot run "
@@ -43,13 +44,20 @@ public final class DropDatabaseOrSchema implements Rule {
             return;
         }
         String kind = drop.kind();
-        List<QualifiedName> names = drop.names();
+        List<QualifiedName> names = drop.names().stream()
+                .filter(n -> !EarlierStatements.createdObject(context, kind, n)).toList();
+        if (names.isEmpty()) {
+            return;
+        }
+        boolean several = names.size() > 1;
         String what = kind.equals("SCHEMA")
-                ? "deletes every table, row and object in it for good" + (drop.cascade() ? " (CASCADE: and what "
-                + "depends on them elsewhere)" : "; without CASCADE it fails if the schema is not empty")
+                ? "deletes every table, row and object in " + (several ? "them" : "it") + " for good"
+                + (drop.cascade() ? " (CASCADE: and what depends on them elsewhere)"
+                : "; without CASCADE it fails if " + (several ? "a schema" : "the schema") + " is not empty")
                 : "deletes the whole database for good, and fails while anyone is connected to it";
-        context.report("DROP " + kind + " " + Describe.quoted(names) + " " + what + ": only a backup brings it "
-                        + "back, and application code still using it breaks.",
+        context.report("DROP " + kind + " " + Describe.quoted(names) + " " + what + ": only a backup brings "
+                        + (several ? "them" : "it") + " back, and application code still using " + (several ? "them" : "it")
+                        + " breaks.",
                 "-- Retire it first; drop it in a later release, after a backup, once nothing uses it:\n"
                         + names.stream().map(n -> "ALTER " + kind + " " + n.sql() + " RENAME TO "
                         + QualifiedName.quote(n.name() + "_retired") + ";").collect(Collectors.joining("\n"))

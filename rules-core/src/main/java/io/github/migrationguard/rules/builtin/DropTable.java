@@ -49,12 +49,18 @@ public final class DropTable implements Rule {
         if (existing.isEmpty()) {
             return;
         }
+        List<QualifiedName> created = drop.names().stream().filter(context.catalog()::isNew).toList();
         LockMode lock = LockMode.ACCESS_EXCLUSIVE;
+        boolean several = existing.size() > 1;
+        String it = several ? "them" : "it";
         context.report("DROP TABLE of existing table" + StatementText.plural(existing) + " "
-                        + Describe.quoted(existing) + " deletes all its rows for good (data loss) and breaks the "
-                        + "application code still using it; it takes an " + lock.sqlName() + " lock, which blocks "
-                        + lock.blocks() + " while it waits and runs.",
-                "-- First release code that no longer uses it, then drop it in a later migration, keeping a way back:\n"
+                        + Describe.quoted(existing) + " deletes all " + (several ? "their" : "its") + " rows for good "
+                        + "(data loss) and breaks the application code still using " + it + "; it takes an "
+                        + lock.sqlName() + " lock, which blocks " + lock.blocks() + " while it waits and runs.",
+                (created.isEmpty() ? "" : "-- The tables created in this deployment can go now:\nDROP TABLE "
+                        + created.stream().map(QualifiedName::sql).collect(Collectors.joining(", ")) + ";\n")
+                        + "-- First release code that no longer uses " + it + ", then drop " + it + " in a later migration, "
+                        + "keeping a way back:\n"
                         + existing.stream().map(DropTable::retire).collect(Collectors.joining("\n"))
                         + "\n-- and in a later release:\n"
                         + existing.stream().map(n -> "DROP TABLE IF EXISTS " + retired(n).sql() + ";")

@@ -45,4 +45,31 @@ final class EarlierStatements {
         }
         return false;
     }
+
+    /**
+     * True when an object of this kind ({@code SCHEMA}, {@code TYPE}, {@code FUNCTION}, … as {@code DROP} names
+     * it) and name was created earlier in this migration, so nothing but the migration uses it yet.
+     */
+    static boolean createdObject(RuleContext context, String kind, QualifiedName name) {
+        for (AnalyzedStatement s : of(context)) {
+            Statement model = s.model();
+            boolean created = switch (kind) {
+                case "FUNCTION", "PROCEDURE", "ROUTINE" -> model instanceof Statement.CreateRoutine r
+                        && r.name().sameObject(name);
+                case "TYPE" -> (model instanceof Statement.CreateEnumType e && e.name().sameObject(name))
+                        || createdByOther(model, "CREATE TYPE", name);
+                case "DOMAIN" -> model instanceof Statement.CreateDomain d && d.name().sameObject(name);
+                default -> createdByOther(model, "CREATE " + kind, name);
+            };
+            if (created) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean createdByOther(Statement model, String command, QualifiedName name) {
+        return model instanceof Statement.Other o && o.command().equals(command)
+                && o.target().map(name::sameObject).orElse(false);
+    }
 }

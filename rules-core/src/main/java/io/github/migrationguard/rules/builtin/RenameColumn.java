@@ -14,7 +14,6 @@ import io.github.migrationguard.schema.TableInfo;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** {@code RENAME COLUMN} on a relation the running application uses. */
 public final class RenameColumn implements Rule {
@@ -62,50 +61,72 @@ public final class RenameColumn implements Rule {
         }
     }
 
-    private static final Set<String> INTEGER_TYPES = Set.of("smallint", "integer", "bigint");
-
     private static void report(RuleContext context, Statement.AlterTable alter, AlterAction.RenameColumn rename) {
         LockMode lock = LockMode.ACCESS_EXCLUSIVE;
         String table = alter.table().sql();
         String from = QualifiedName.quote(rename.from());
         String to = QualifiedName.quote(rename.to());
         Optional<TableInfo> known = context.catalog().table(alter.table());
+        // ALTER TABLE … RENAME COLUMN works on views too: the catalog knows what the relation is
+        RelationKind kind = known.map(TableInfo::kind).orElse(alter.kind());
         String type = known.flatMap(t -> t.column(rename.from())).map(c -> c.type().text())
                 .orElse("<type of " + from + ">");
         context.report("RENAME COLUMN " + Describe.quoted(rename.from()) + " TO " + Describe.quoted(rename.to())
-                        + " on existing " + alter.kind().sql().toLowerCase(Locale.ROOT) + " "
+                        + " on existing " + kind.sql().toLowerCase(Locale.ROOT) + " "
                         + Describe.quoted(alter.table()) + ": application code still using "
                         + Describe.quoted(rename.from()) + " fails from the moment it commits; it takes an "
                         + lock.sqlName() + " lock, which blocks " + lock.blocks() + " while it waits.",
-                "-- Expand and contract instead of renaming in place:\n"
+                kind == RelationKind.VIEW ? viewFix(table, from, to)
+                        : kind == RelationKind.MATERIALIZED_VIEW ? materializedViewFix(alter.table(), from, to)
+                        : "-- Expand and contract instead of renaming in place:\n"
                         + "-- 1. this migration: the new column, same type as " + from + "\n"
                         + "ALTER TABLE " + table + " ADD COLUMN " + to + " " + type + ";\n"
                         + "-- 2. release code that writes both " + from + " and " + to + " and reads " + from + "\n"
                         + "-- 3. backfill in batches, outside the migration's transaction (see unbatched-update):\n"
-                        + "UPDATE " + table + " SET " + to + " = " + from + " WHERE " + batch(known) + " AND " + to
-                        + " IS NULL;" + nextBatches(known) + "\n"
+                        + backfill(table, from, to, known.flatMap(TableKey::of)) + "\n"
                         + "-- 4. release code that reads and writes only " + to + "\n"
                         + "-- 5. a later migration:\n"
                         + "ALTER TABLE " + table + " DROP COLUMN " + from + ";");
     }
 
+    /** A view holds no data: it can show the column under both names for a release (added columns go last). */
+    private static String viewFix(String view, String from, String to) {
+        return "-- A view holds no data: show the column under both names for a release instead of renaming it.\n"
+                + "-- 1. this migration: the view's query as it is, with the new name added at the end of its select list\n"
+                + "--    (CREATE OR REPLACE VIEW may add columns only at the end):\n"
+                + "CREATE OR REPLACE VIEW " + view + " AS SELECT <its columns as today>, " + from + " AS " + to
+                + " FROM <its FROM and WHERE as today>;\n"
+                + "-- 2. release code that reads " + to + "\n"
+                + "-- 3. a later migration: recreate the view without " + from + " (DROP VIEW, then CREATE VIEW).";
+    }
+
+    /** A materialized view cannot gain a column: a second one with the new name, then a swap. */
+    private static String materializedViewFix(QualifiedName view, String from, String to) {
+        String next = new QualifiedName(view.schema(), view.name() + "_next").sql();
+        return "-- A materialized view cannot gain a column in place: build one with the new name beside it.\n"
+                + "-- 1. this migration: its query as it is, with " + from + " also selected as " + to + "\n"
+                + "CREATE MATERIALIZED VIEW " + next + " AS SELECT <its columns as today>, " + from + " AS " + to
+                + " FROM <its FROM and WHERE as today>;\n"
+                + "-- (and the same indexes, built CONCURRENTLY if it must stay readable)\n"
+                + "-- 2. release code that reads " + next + "\n"
+                + "-- 3. a later migration: DROP MATERIALIZED VIEW " + view.sql() + ";";
+    }
+
     /**
-     * One batch of the backfill: a range of the table's integer primary key when the catalog knows one,
-     * a placeholder otherwise (a made-up {@code id} would not exist on most tables).
+     * One batch of the backfill: a range of the table's integer key, a {@code LIMIT}ed set of any other key
+     * (repeated until no row is left), or a placeholder when the catalog knows no key (a made-up {@code id}
+     * would not exist on most tables).
      */
-    private static String batch(Optional<TableInfo> table) {
-        return integerKey(table).map(k -> k + " >= 1 AND " + k + " < 1001")
-                .orElse("<primary key> BETWEEN <from> AND <to>");
-    }
-
-    private static String nextBatches(Optional<TableInfo> table) {
-        return integerKey(table).map(k -> "  -- next ranges up to max(" + k + ")").orElse("");
-    }
-
-    private static Optional<String> integerKey(Optional<TableInfo> table) {
-        return table.filter(t -> t.primaryKey().size() == 1)
-                .flatMap(t -> t.column(t.primaryKey().get(0)))
-                .filter(c -> INTEGER_TYPES.contains(c.type().name()) && !c.type().isArray())
-                .map(c -> QualifiedName.quote(c.name()));
+    private static String backfill(String table, String from, String to, Optional<TableKey> key) {
+        String update = "UPDATE " + table + " SET " + to + " = " + from + " WHERE ";
+        if (key.isEmpty()) {
+            return update + "<primary key> BETWEEN <from> AND <to> AND " + to + " IS NULL;";
+        }
+        String k = key.get().sql();
+        if (key.get().integer()) {
+            return update + k + " >= 1 AND " + k + " < 1001 AND " + to + " IS NULL;  -- next ranges up to max(" + k + ")";
+        }
+        return update + k + " IN (SELECT " + k + " FROM " + table + " WHERE " + to + " IS NULL AND " + from
+                + " IS NOT NULL LIMIT " + BatchedRewrite.BATCH_SIZE + ");  -- until 0 rows";
     }
 }

@@ -8,6 +8,7 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.schema.Catalog;
 import io.github.migrationguard.sql.SqlStatement;
 
 import java.util.List;
@@ -53,13 +54,14 @@ public final class Truncate implements Rule {
                         + " deletes every row for good (data loss) under an " + lock.sqlName() + " lock, which blocks "
                         + lock.blocks() + " until the migration commits"
                         + (truncate.cascade()
-                        ? "; CASCADE also empties every table that references it through a foreign key, and theirs in "
-                        + "turn, without naming them."
+                        ? "; CASCADE also empties every table that references " + (existing.size() > 1 ? "them" : "it")
+                        + " through a foreign key, and theirs in turn, without naming them."
                         : "."),
-                fix(context.statement().sql(), truncate, existing));
+                fix(context.catalog(), context.statement().sql(), truncate, existing));
     }
 
-    private static String fix(SqlStatement sql, Statement.Truncate truncate, List<QualifiedName> existing) {
+    private static String fix(Catalog catalog, SqlStatement sql, Statement.Truncate truncate,
+                              List<QualifiedName> existing) {
         String keep = truncate.cascade()
                 ? "-- If the rows are disposable, name every table instead of CASCADE (add each table that references "
                 + Describe.quoted(existing) + ") and suppress with the reason:\n"
@@ -67,9 +69,24 @@ public final class Truncate implements Rule {
                 : "-- If the rows are disposable, keep it and suppress with the reason:\n"
                 + "-- migration-guard:ignore truncate -- <why these rows can go>\n" + sql.text().strip() + ";\n";
         return keep
-                + "-- Otherwise delete in batches, locking only the rows deleted (repeat until 0 rows):\n"
-                + existing.stream().map(t -> "DELETE FROM " + t.sql() + " WHERE id IN (SELECT id FROM " + t.sql()
-                + " LIMIT " + BatchedRewrite.BATCH_SIZE + ");").collect(Collectors.joining("\n"));
+                + "-- Otherwise delete in batches, locking only the rows deleted (repeat until 0 rows)"
+                + (StatementText.findTopLevel(sql, 0, "RESTART") >= 0
+                ? "; DELETE restarts no sequence, so\n-- reset the identity or serial sequences after the last batch if "
+                + "the new rows must start again from 1"
+                : "") + ":\n"
+                + existing.stream().map(t -> deleteBatch(catalog, t)).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * One batch of deletes by the table's key; by {@code ctid} when the catalog knows no key, which is safe here
+     * since every row goes anyway.
+     */
+    private static String deleteBatch(Catalog catalog, QualifiedName table) {
+        String t = table.sql();
+        return TableKey.of(catalog, table).map(k -> "DELETE FROM " + t + " WHERE " + k.sql() + " IN (SELECT " + k.sql()
+                        + " FROM " + t + " LIMIT " + BatchedRewrite.BATCH_SIZE + ");")
+                .orElse("DELETE FROM " + t + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + t + " LIMIT "
+                        + BatchedRewrite.BATCH_SIZE + "));");
     }
 
     /** The statement as written, minus its trailing {@code CASCADE}. */

@@ -15,13 +15,15 @@ public final class UnbatchedDelete implements Rule {
             .title("DELETE from an existing table without a bound on the rows")
             .category(Category.DATA_CHANGES)
             .severity(Severity.ERROR)
-            .flags("`DELETE` from an existing table with no `WHERE`, or with a `WHERE` that does not bound the rows by key "
-                    + "(e.g. `WHERE created_at < '2020-01-01'`, `WHERE archived IS NULL`). Bounded means a key range, a key "
-                    + "list, `id IN (SELECT id … LIMIT n)` or `ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`. Until primary keys "
-                    + "are known from the schema, a key is a column named `id`, `ctid`, `uuid`, or ending in `_id`/`Id`. "
-                    + "Statements in `DO` blocks and in function and procedure bodies are checked too, except trigger "
-                    + "functions, which run in the application's statements; tables created "
-                    + "earlier in the same migration are not.")
+            .flags("`DELETE` from an existing table with no `WHERE`, or with a `WHERE` that does not bound the rows by the "
+                    + "table's key (e.g. `WHERE created_at < '2020-01-01'`, `WHERE archived IS NULL`). Bounded means what "
+                    + "it means for `unbatched-update`: a key range, a key list, keys picked with a `LIMIT` "
+                    + "(`id IN (SELECT id … LIMIT n)`, `ctid = ANY(ARRAY(SELECT ctid … LIMIT n))`, `USING` a CTE or "
+                    + "derived table with `LIMIT` joined on the key), or each column of a composite key pinned. "
+                    + "Statements in `DO` blocks, in function and procedure bodies and in data-modifying `WITH` queries "
+                    + "(`WITH moved AS (DELETE … RETURNING *) INSERT …`) are checked too, their variables "
+                    + "and parameters counting as values, except trigger functions, which run in the application's "
+                    + "statements; tables created earlier in the same migration are not.")
             .why("The whole delete runs as one transaction. Every deleted row stays locked until it commits, so the "
                     + "application's writes to those rows wait; the table keeps its ROW EXCLUSIVE lock, which blocks index "
                     + "builds and schema changes; every deleted row is written to the WAL and left as a dead row for "
@@ -62,6 +64,8 @@ public final class UnbatchedDelete implements Rule {
                         + "it commits (the application's writes to them wait); the table's "
                         + LockMode.ROW_EXCLUSIVE.sqlName() + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks()
                         + "; WAL, dead rows and replica lag grow with the table.",
-                BatchedRewrite.delete(context.statement().sql(), delete, context.pgVersion()));
+                BatchedRewrite.delete(context.statement().sql(), delete,
+                        TableKey.of(context.catalog(), delete.table()), context.pgVersion(),
+                        WithQueryContainer.of(context)));
     }
 }

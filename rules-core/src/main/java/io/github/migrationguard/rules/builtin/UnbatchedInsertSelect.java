@@ -1,5 +1,6 @@
 package io.github.migrationguard.rules.builtin;
 
+import io.github.migrationguard.PgVersion;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.Category;
@@ -22,10 +23,12 @@ public final class UnbatchedInsertSelect implements Rule {
             .category(Category.DATA_CHANGES)
             .severity(Severity.WARNING)
             .flags("`INSERT … SELECT` (also with `ON CONFLICT … DO UPDATE`) into an existing table, reading an existing "
-                    + "table, whose query neither bounds the rows by key (a key range or list, as for "
-                    + "`unbatched-update`) nor has a `LIMIT`. Statements in `DO` blocks and in function and procedure "
-                    + "bodies are checked too, except trigger functions, which run in the application's statements. "
-                    + "Filling a table created earlier in the same migration is not flagged.")
+                    + "table, whose query neither bounds the rows by the key of the table it reads (a key range or list, "
+                    + "in its `WHERE` or the `ON` of an inner join, as for `unbatched-update`) nor has a `LIMIT`, nor "
+                    + "reads only a CTE with `LIMIT`. Statements in `DO` blocks and in function and procedure bodies are "
+                    + "checked too, their variables and parameters counting as values, except trigger functions, which "
+                    + "run in the application's statements. Filling a table created earlier in the same migration is "
+                    + "not flagged; `INSERT … VALUES` never is.")
             .why("The copy runs as one transaction over every matching row: it holds its locks (ROW EXCLUSIVE on the "
                     + "target, which blocks index builds and schema changes, plus row locks on conflicts it updates) "
                     + "until the end, writes the whole copy to the WAL at once (disk and replica lag spike), keeps "
@@ -60,11 +63,13 @@ public final class UnbatchedInsertSelect implements Rule {
                         + StatementText.inRoutine(context.statement()) + " in one transaction: it holds its locks "
                         + "to the end, writes the whole copy to the WAL at once (replica lag), and keeps VACUUM from "
                         + "cleaning up meanwhile.",
-                batched(context.statement().sql(), source.get(), insert.readsFrom().size() > 1));
+                batched(context.statement().sql(), source.get(), TableKey.of(context.catalog(), source.get()),
+                        insert.readsFrom().size() > 1, context.pgVersion(), WithQueryContainer.of(context)));
     }
 
-    /** The statement's own text with a key range added to its query's WHERE, in a loop that commits per batch. */
-    static String batched(SqlStatement s, QualifiedName source, boolean joins) {
+    /** The statement's own text with a batch of the source's key added to its query's WHERE, in a loop that commits per batch. */
+    static String batched(SqlStatement s, QualifiedName source, Optional<TableKey> key, boolean joins,
+                          PgVersion version, Optional<WithQueryContainer> container) {
         int select = Math.max(StatementText.findTopLevel(s, 0, "SELECT"), 0);
         int conflict = onConflict(s, select);
         int queryEnd = conflict < 0 ? s.tokens().size() : conflict;
@@ -74,31 +79,22 @@ public final class UnbatchedInsertSelect implements Rule {
         tail = tail >= 0 && tail < queryEnd ? tail : conflict;
         int end = tail < 0 ? s.tokens().size() : tail;
         String head = StatementText.slice(s, 0, where < 0 ? end : where);
-        String condition = where < 0 ? "" : "\n      AND (" + StatementText.slice(s, where + 1, end) + ")";
-        String rest = tail < 0 ? "" : "\n    " + StatementText.slice(s, tail, s.tokens().size()).replace("\n", "\n    ");
-        String table = source.sql();
-        String key = keyOf(s, select, joins);
-        return "-- Copy in key ranges of " + BatchedRewrite.BATCH_SIZE + ", committing after each, outside the "
-                + "migration's transaction\n-- (Flyway: a migration of its own with executeInTransaction=false). "
-                + "\"id\" stands for the integer key of " + table + ": use yours.\n"
-                + "DO $$\nDECLARE\n  batch_start bigint := (SELECT min(id) FROM " + table + ");\n"
-                + "  last_id bigint := (SELECT max(id) FROM " + table + ");\nBEGIN\n  WHILE batch_start <= last_id LOOP\n"
-                + "    " + head.replace("\n", "\n    ") + "\n"
-                + "    WHERE " + key + " >= batch_start AND " + key + " < batch_start + " + BatchedRewrite.BATCH_SIZE
-                + condition
-                + rest + ";\n"
-                + "    batch_start := batch_start + " + BatchedRewrite.BATCH_SIZE + ";\n    COMMIT;\n  END LOOP;\nEND $$;";
+        Optional<String> condition = where < 0 ? Optional.empty() : Optional.of(StatementText.slice(s, where + 1, end));
+        String rest = tail < 0 ? "" : StatementText.slice(s, tail, s.tokens().size());
+        String keyRef = keyOf(s, select, BatchedRewrite.keyOrPlaceholder(key), joins);
+        return BatchedRewrite.walk("Copy", BatchedRewrite.within(
+                new BatchedRewrite.Batch(head, condition, rest, source.sql(), key, keyRef), container), version);
     }
 
     /**
      * The first table's key as the query must name it: through its alias when it has one ({@code c.id}),
      * qualified when the query joins other tables, else plain {@code id}.
      */
-    private static String keyOf(SqlStatement s, int select, boolean joins) {
+    private static String keyOf(SqlStatement s, int select, String column, boolean joins) {
         List<Token> tokens = s.tokens();
         int from = StatementText.findTopLevel(s, select, "FROM");
         if (from < 0 || from + 1 >= tokens.size() || !tokens.get(from + 1).isIdentifier()) {
-            return "id";
+            return column;
         }
         int end = from + 2;
         while (end + 1 < tokens.size() && tokens.get(end).isSymbol(".") && tokens.get(end + 1).isIdentifier()) {
@@ -106,9 +102,9 @@ public final class UnbatchedInsertSelect implements Rule {
         }
         int aliasAt = end < tokens.size() && tokens.get(end).is("AS") ? end + 1 : end;
         if (aliasAt < tokens.size() && tokens.get(aliasAt).isIdentifier() && !NOT_ALIASES.contains(tokens.get(aliasAt).value())) {
-            return tokens.get(aliasAt).text() + ".id";
+            return tokens.get(aliasAt).text() + "." + column;
         }
-        return joins ? StatementText.slice(s, from + 1, end) + ".id" : "id";
+        return joins ? StatementText.slice(s, from + 1, end) + "." + column : column;
     }
 
     /** Words that may follow a table in FROM without being its alias. */

@@ -33,8 +33,6 @@ public final class UpdateWithLimit implements Rule {
             .inRoutineBodies()
             .build();
 
-    private static final String KEY = "id";
-
     @Override
     public RuleMeta meta() {
         return META;
@@ -54,19 +52,21 @@ public final class UpdateWithLimit implements Rule {
         } else {
             return;
         }
+        Optional<TableKey> key = TableKey.of(context.catalog(), table);
         context.report(verb + " … LIMIT on " + Describe.quoted(table) + StatementText.inRoutine(context.statement())
                         + " is not PostgreSQL: it fails with a syntax error at LIMIT, so the migration fails at deploy.",
                 "-- Select the rows by key in a subquery, which may have ORDER BY and LIMIT:\n"
-                        + rewrite(context.statement().sql(), table) + ";\n"
+                        + rewrite(context.statement().sql(), table, key) + ";\n"
                         + "-- Repeat until it changes 0 rows, each batch in its own transaction (for an UPDATE, make sure "
-                        + "the WHERE stops matching rows already done). \"" + KEY + "\" stands for the table's primary key.");
+                        + "the WHERE stops matching rows already done)."
+                        + (key.isPresent() ? "" : "\n" + BatchedRewrite.placeholderNote(key, table.sql()).strip()));
     }
 
     /**
      * {@code head [WHERE cond] [ORDER BY …] LIMIT n [RETURNING …]} becomes
-     * {@code head WHERE id IN (SELECT id FROM target [WHERE cond] [ORDER BY …] LIMIT n) [RETURNING …]}.
+     * {@code head WHERE key IN (SELECT key FROM target [WHERE cond] [ORDER BY …] LIMIT n) [RETURNING …]}.
      */
-    static String rewrite(SqlStatement s, QualifiedName table) {
+    static String rewrite(SqlStatement s, QualifiedName table, Optional<TableKey> tableKey) {
         int where = StatementText.findTopLevel(s, 0, "WHERE");
         int order = StatementText.findTopLevel(s, 0, "ORDER");
         int limit = StatementText.findTopLevel(s, 0, "LIMIT");
@@ -78,9 +78,9 @@ public final class UpdateWithLimit implements Rule {
         int headEnd = firstOf(limit, where, order);
         int returningStart = returning > limit ? returning : end;
         DataChangeTarget target = DataChangeTarget.of(s).orElse(new DataChangeTarget(table.sql(), Optional.empty()));
-        String key = target.key(KEY, false);
+        String key = target.key(BatchedRewrite.keyOrPlaceholder(tableKey), false);
 
-        StringBuilder inner = new StringBuilder("SELECT ").append(key).append(" FROM ").append(target.text());
+        StringBuilder inner = new StringBuilder("SELECT ").append(key).append(" FROM ").append(target.from());
         if (where >= 0 && where < limit) {
             inner.append(" WHERE ").append(StatementText.slice(s, where + 1, firstOf(limit, order)));
         }

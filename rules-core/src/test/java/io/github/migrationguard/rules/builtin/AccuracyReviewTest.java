@@ -90,7 +90,8 @@ class AccuracyReviewTest {
 
         assertThat(byUuid).singleElement().satisfies(f -> assertThat(f.fix())
                 .contains("ALTER TABLE jobs ADD COLUMN simple_name varchar(255);",
-                        "UPDATE jobs SET simple_name = name WHERE <primary key> BETWEEN <from> AND <to> AND simple_name IS NULL;")
+                        "UPDATE jobs SET simple_name = name WHERE uuid IN (SELECT uuid FROM jobs WHERE simple_name IS NULL "
+                                + "AND name IS NOT NULL LIMIT 1000);  -- until 0 rows")
                 .doesNotContain("id >= 1"));
         assertThat(byInteger).singleElement().satisfies(f -> assertThat(f.fix())
                 .contains("WHERE job_id >= 1 AND job_id < 1001 AND simple_name IS NULL;  -- next ranges up to max(job_id)"));

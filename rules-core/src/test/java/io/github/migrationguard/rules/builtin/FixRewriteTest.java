@@ -24,7 +24,7 @@ class FixRewriteTest {
     @Test
     void targetKeepsAliasAndQuotingAndSkipsOnly() {
         assertThat(DataChangeTarget.of(statement("UPDATE ONLY app.\"Orders\" AS o SET a = 1")))
-                .contains(new DataChangeTarget("app.\"Orders\" AS o", Optional.of("o")));
+                .contains(new DataChangeTarget("app.\"Orders\" AS o", Optional.of("o"), true));
         assertThat(DataChangeTarget.of(statement("DELETE FROM audit_log a USING users u WHERE a.user_id = u.id")))
                 .contains(new DataChangeTarget("audit_log a", Optional.of("a")));
         assertThat(DataChangeTarget.of(statement("DELETE FROM audit_log WHERE id = 1")))
@@ -38,7 +38,7 @@ class FixRewriteTest {
         var update = new Statement.Update(ORDERS, List.of("customer_name"), Optional.empty(), false,
                 List.of(QualifiedName.of("customers")));
 
-        String fix = BatchedRewrite.update(sql, update, PgVersion.DEFAULT);
+        String fix = BatchedRewrite.update(sql, update, Optional.empty(), PgVersion.DEFAULT);
 
         assertThat(fix).contains("(SELECT min(id) FROM orders)",
                         "UPDATE orders o SET customer_name = c.name FROM customers c\n",
@@ -53,9 +53,32 @@ class FixRewriteTest {
         var update = new Statement.Update(new QualifiedName("app", "UserSettings"), List.of("locale"), Optional.empty(),
                 false, List.of());
 
-        assertThat(BatchedRewrite.update(sql, update, new PgVersion(10, 0)))
+        assertThat(BatchedRewrite.update(sql, update, Optional.empty(), new PgVersion(10, 0)))
                 .contains("UPDATE app.\"UserSettings\" SET locale = 'en'\nWHERE id >= 1 AND id < 1001\n  AND (locale IS NULL);")
                 .doesNotContain("DO $$");
+    }
+
+    @Test
+    void pg10WalksANonIntegerKeyOneBatchAtATimeWithItsEnd() {
+        var sql = statement("UPDATE docs SET archived = true WHERE archived IS NULL");
+        var update = new Statement.Update(QualifiedName.of("docs"), List.of("archived"), Optional.empty(), false,
+                List.of());
+
+        assertThat(BatchedRewrite.update(sql, update, Optional.of(new TableKey("doc_uuid", false)), new PgVersion(10, 0)))
+                .contains("SELECT doc_uuid AS batch_end FROM docs WHERE doc_uuid > :last_key ORDER BY doc_uuid "
+                                + "OFFSET 999 LIMIT 1;\n"
+                                + "UPDATE docs SET archived = true\n"
+                                + "WHERE doc_uuid > :last_key AND doc_uuid <= :batch_end\n  AND (archived IS NULL);")
+                .doesNotContain("DO $$", "min(", "max(");
+    }
+
+    @Test
+    void deleteOfOnlyTheParentKeepsOnlyInBothStatements() {
+        var sql = statement("DELETE FROM ONLY events WHERE processed");
+        var delete = new Statement.Delete(QualifiedName.of("events"), Optional.empty(), false, List.of());
+
+        assertThat(BatchedRewrite.limitedDelete(sql, delete, Optional.empty())).isEqualTo("DELETE FROM ONLY events\n"
+                + "WHERE id IN (SELECT id FROM ONLY events WHERE processed LIMIT 1000)");
     }
 
     @Test
@@ -63,7 +86,7 @@ class FixRewriteTest {
         var sql = statement("DELETE FROM audit_log a USING users u WHERE a.user_id = u.id AND u.deleted RETURNING *");
         var delete = new Statement.Delete(QualifiedName.of("audit_log"), Optional.empty(), false, List.of());
 
-        assertThat(BatchedRewrite.limitedDelete(sql, delete)).isEqualTo("DELETE FROM audit_log a\n"
+        assertThat(BatchedRewrite.limitedDelete(sql, delete, Optional.empty())).isEqualTo("DELETE FROM audit_log a\n"
                 + "WHERE a.id IN (SELECT a.id FROM audit_log a, users u WHERE a.user_id = u.id AND u.deleted LIMIT 1000)");
     }
 
@@ -71,19 +94,19 @@ class FixRewriteTest {
     void limitMovesIntoTheSubqueryWithItsOrderBy() {
         assertThat(UpdateWithLimit.rewrite(statement(
                 "UPDATE jobs SET state = 'queued' WHERE state = 'stuck' ORDER BY id LIMIT 500 RETURNING id"),
-                QualifiedName.of("jobs")))
+                QualifiedName.of("jobs"), Optional.empty()))
                 .isEqualTo("UPDATE jobs SET state = 'queued'\n"
                         + "WHERE id IN (SELECT id FROM jobs WHERE state = 'stuck' ORDER BY id LIMIT 500)\nRETURNING id");
         assertThat(UpdateWithLimit.rewrite(statement("DELETE FROM ONLY event_buffer AS e ORDER BY e.id LIMIT 1000"),
-                QualifiedName.of("event_buffer")))
+                QualifiedName.of("event_buffer"), Optional.empty()))
                 .isEqualTo("DELETE FROM ONLY event_buffer AS e\n"
-                        + "WHERE e.id IN (SELECT e.id FROM event_buffer AS e ORDER BY e.id LIMIT 1000)");
+                        + "WHERE e.id IN (SELECT e.id FROM ONLY event_buffer AS e ORDER BY e.id LIMIT 1000)");
     }
 
     @Test
     void limitInsideACteIsNotTheStatementsLimit() {
         assertThat(UpdateWithLimit.rewrite(statement("WITH x AS (SELECT 1 WHERE true LIMIT 1) UPDATE jobs SET a = 1 LIMIT 5"),
-                QualifiedName.of("jobs")))
+                QualifiedName.of("jobs"), Optional.empty()))
                 .isEqualTo("WITH x AS (SELECT 1 WHERE true LIMIT 1) UPDATE jobs SET a = 1\n"
                         + "WHERE id IN (SELECT id FROM jobs LIMIT 5)");
     }
@@ -94,7 +117,7 @@ class FixRewriteTest {
                 + "WHERE status = 'done' -- finished ones\n  AND created_at < '2020-01-01';");
         var update = new Statement.Update(ORDERS, List.of("status", "note"), Optional.empty(), false, List.of());
 
-        assertThat(BatchedRewrite.update(sql, update, PgVersion.DEFAULT)).contains(
+        assertThat(BatchedRewrite.update(sql, update, Optional.empty(), PgVersion.DEFAULT)).contains(
                 "    UPDATE orders\n    SET status = 'archived', -- kept for reports\n        note = 'old'\n"
                         + "    WHERE id >= batch_start AND id < batch_start + 1000\n"
                         + "      AND (status = 'done' -- finished ones\n        AND created_at < '2020-01-01');");
