@@ -3,6 +3,7 @@ package io.github.migrationguard.rules.builtin;
 import io.github.migrationguard.model.AlterAction;
 import io.github.migrationguard.model.AnalyzedStatement;
 import io.github.migrationguard.model.Locks;
+import io.github.migrationguard.model.Nesting;
 import io.github.migrationguard.model.Predicate;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
@@ -11,7 +12,10 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.source.MigrationScript;
+import io.github.migrationguard.tx.TxPosition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,19 +68,56 @@ public final class BackfillInDdlTransaction implements Rule {
         QualifiedName name = change.get().table();
         AnalyzedStatement locker = null;
         Locks.Lock held = null;
-        List<AnalyzedStatement> earlier = SameTransaction.earlier(context);
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            AnalyzedStatement statement = earlier.get(i);
-            name = renamedFrom(statement.model(), name);
-            for (Locks.Lock lock : Locks.of(statement.model())) {
-                if (lock.mode().isStrong() && lock.relation().sameObject(name)) {
-                    locker = statement;
+        List<TxPosition> positions = context.transactions().positions();
+        int transaction = context.tx().transaction();
+        List<Locker> lockers = context.state(Lockers.class, Lockers::new).of(context);
+        for (int i = lockers.size() - 1; i >= 0; i--) {
+            Locker earlier = lockers.get(i);
+            int index = earlier.statement().index();
+            if (index >= context.statement().index() || positions.get(index).transaction() != transaction) {
+                continue;
+            }
+            name = renamedFrom(earlier.statement().model(), name);
+            for (Locks.Lock lock : earlier.strongLocks()) {
+                if (lock.relation().sameObject(name)) {
+                    locker = earlier.statement();
                     held = lock;
                 }
             }
         }
         if (locker != null) {
             report(context, change.get().table(), locker, held);
+        }
+    }
+
+    /** An earlier statement that takes strong locks or renames a table, with those locks. */
+    private record Locker(AnalyzedStatement statement, List<Locks.Lock> strongLocks) {
+    }
+
+    /**
+     * The script's statements that take a strong lock or rename a table, found once per script: data changes
+     * are often thousands in one script, and walking every statement before each of them is quadratic.
+     */
+    private static final class Lockers {
+        private MigrationScript script;
+        private List<Locker> lockers = List.of();
+
+        List<Locker> of(RuleContext context) {
+            if (script != context.script()) {
+                script = context.script();
+                List<Locker> found = new ArrayList<>();
+                for (AnalyzedStatement s : context.statements()) {
+                    if (s.nesting() == Nesting.ROUTINE_BODY) {
+                        continue;
+                    }
+                    List<Locks.Lock> strong = Locks.of(s.model()).stream().filter(l -> l.mode().isStrong()).toList();
+                    if (!strong.isEmpty() || s.model() instanceof Statement.AlterTable) {
+                        found.add(new Locker(s, strong));
+                    }
+                }
+                lockers = found;
+            }
+            return lockers;
         }
     }
 
