@@ -45,7 +45,8 @@ public record QualifiedName(String schema, String name) {
 
     /** Quotes an identifier when it is not a plain lower-case name. */
     public static String quote(String identifier) {
-        if (identifier.matches("[a-z_][a-z0-9_$]*")) {
+        // a Go template action standing for a name is written back as the template wrote it
+        if (identifier.matches("[a-z_][a-z0-9_$]*") || (identifier.startsWith("{{") && identifier.endsWith("}}"))) {
             return identifier;
         }
         return '"' + identifier.replace("\"", "\"\"") + '"';

@@ -108,7 +108,8 @@ public final class ScriptFiles {
         OptionalInt line = TemplateDetector.firstTemplateLine(text);
         if (line.isPresent()) {
             diagnostics.add(new Diagnostic(path, line.getAsInt(), 0, "template syntax at line " + line.getAsInt()
-                    + ": render the template before linting"));
+                    + ": linted as written, a {{ … }} value standing for a name; statements with other template syntax "
+                    + "are not analysed; render the template before linting for an exact result"));
         }
     }
 

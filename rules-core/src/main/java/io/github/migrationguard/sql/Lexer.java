@@ -18,6 +18,8 @@ public final class Lexer {
     private static final String OPERATOR_CHARS = "~!@#^&|`?+-*/%<>=";
     /** An operator containing one of these may end in + or -; see {@link #operator()}. */
     private static final String OPERATOR_SPECIALS = "~!@#^&|`?%";
+    /** Longest Go template action read as one token. */
+    private static final int MAX_TEMPLATE = 500;
 
     private final String text;
     private final int baseOffset;
@@ -105,6 +107,12 @@ public final class Lexer {
             return quoted('\'', false, TokenType.STRING);
         }
         if (c == '"') {
+            // "{{ index .Options "Namespace" }}": a template quoted as a name, its own quotes included
+            int end = next == '{' && peek(2) == '{' ? templateEnd(pos + 1) : -1;
+            if (end > 0 && end < text.length() && text.charAt(end) == '"') {
+                advanceTo(end + 1);
+                return TokenType.TEMPLATE;
+            }
             return quoted('"', false, TokenType.QUOTED_IDENT);
         }
         if ((c == 'e' || c == 'E') && next == '\'') {
@@ -151,6 +159,13 @@ public final class Lexer {
         }
         if (OPERATOR_CHARS.indexOf(c) >= 0) {
             return operator();
+        }
+        if (c == '{' && next == '{') {
+            int end = templateEnd(pos);
+            if (end > 0) {
+                advanceTo(end);
+                return TokenType.TEMPLATE;
+            }
         }
         return strayChar(c);
     }
@@ -312,6 +327,33 @@ public final class Lexer {
     }
 
     /** A char PostgreSQL has no token for: printable ASCII becomes an operator, anything else an error. */
+    /**
+     * One past the {@code }}} closing the Go template action that opens at {@code from}, skipping Go's quoted
+     * strings; -1 when it does not close on this line, within {@link #MAX_TEMPLATE} chars.
+     */
+    private int templateEnd(int from) {
+        int limit = Math.min(text.length(), from + MAX_TEMPLATE);
+        int i = from + 2;
+        while (i + 1 < limit) {
+            char c = text.charAt(i);
+            if (isLineBreak(c)) {
+                return -1;
+            }
+            if (c == '"' || c == '`') {
+                int close = i + 1;
+                while (close < limit && text.charAt(close) != c && !isLineBreak(text.charAt(close))) {
+                    close += c == '"' && text.charAt(close) == '\\' ? 2 : 1;
+                }
+                i = close + 1;
+            } else if (c == '}' && text.charAt(i + 1) == '}') {
+                return i + 2;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
     private TokenType strayChar(char c) {
         advance();
         if (c >= 0x20 && c < 0x7f) {

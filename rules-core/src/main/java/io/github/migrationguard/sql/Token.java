@@ -28,10 +28,31 @@ public record Token(TokenType type, String text, int offset, int line, int colum
         return type == TokenType.LINE_COMMENT || type == TokenType.BLOCK_COMMENT;
     }
 
-    /** True for a token that names something: an unquoted word or a quoted identifier. */
+    /** True for a token that names something: an unquoted word, a quoted identifier, or a template value. */
     public boolean isIdentifier() {
-        return type == TokenType.WORD || type == TokenType.QUOTED_IDENT;
+        return type == TokenType.WORD || type == TokenType.QUOTED_IDENT || isTemplateValue();
     }
+
+    /**
+     * True for a Go template action that yields a value ({@code {{ .Schema }}}, {@code {{ index .Options "x" }}}),
+     * which stands for the name the rendered migration will have; false for control actions and comments.
+     */
+    public boolean isTemplateValue() {
+        if (type != TokenType.TEMPLATE) {
+            return false;
+        }
+        String action = template().substring(2, template().length() - 2).replaceFirst("^-\\s", "").strip();
+        String word = action.split("[\\s(]", 2)[0];
+        return !action.isEmpty() && !action.startsWith("/*") && !TEMPLATE_CONTROL.contains(word);
+    }
+
+    /** A template token's action, without the double quotes of {@code "{{ … }}"}. */
+    private String template() {
+        return text.startsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+
+    private static final java.util.Set<String> TEMPLATE_CONTROL = java.util.Set.of("if", "else", "end", "range",
+            "with", "define", "template", "block", "break", "continue");
 
     /**
      * The meaning of the token: identifiers folded as PostgreSQL folds them (unquoted lower-cased,
@@ -45,6 +66,7 @@ public record Token(TokenType type, String text, int offset, int line, int colum
                 yield text.length() >= open + 2 ? text.substring(open + 1, text.length() - 1).replace("\"\"", "\"") : text;
             }
             case STRING -> stringValue(text);
+            case TEMPLATE -> template();
             case DOLLAR_STRING -> {
                 int tagEnd = text.indexOf('$', 1) + 1;
                 yield text.length() >= 2 * tagEnd ? text.substring(tagEnd, text.length() - tagEnd) : text;

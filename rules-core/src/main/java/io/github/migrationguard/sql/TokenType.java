@@ -23,6 +23,13 @@ public enum TokenType {
     BLOCK_COMMENT,
     /** Data lines of {@code COPY … FROM STDIN} up to and including the {@code \.} line. */
     COPY_DATA,
+    /**
+     * A Go template action on one line, {@code {{ index .Options "Namespace" }}}: migrations kept as templates
+     * use such actions for names (a schema), so one that yields a value reads as an identifier
+     * ({@link Token#isIdentifier()}); a control action ({@code {{ if … }}}, {@code {{ end }}}) leaves the statement
+     * unreadable.
+     */
+    TEMPLATE,
     /** Text the lexer could not read (unterminated quote, stray byte): the rest of the input. */
     ERROR
 }

@@ -22,7 +22,9 @@ final class UnreadableText {
             Token t = tokens.get(i);
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             // Also inside a quoted name: "{{ index .Options "Namespace" }}" lexes as odd quoted identifiers.
-            boolean template = t.text().startsWith("{{") || t.text().startsWith("{%")
+            // a template action that yields a value stands for a name; control actions and other template
+            // languages leave the statement's shape unknown
+            boolean template = (t.type() == TokenType.TEMPLATE && !t.isTemplateValue()) || t.text().startsWith("{%")
                     || (t.type() == TokenType.QUOTED_IDENT && t.text().contains("{{"))
                     || (t.text().equals("{") && next != null && (next.text().startsWith("{") || next.text().startsWith("%")));
             if (template) {

@@ -140,7 +140,9 @@ class FlywaySourceTest {
         assertThat(set.unresolvedPlaceholders()).containsExactly(
                 new UnresolvedPlaceholder("db/V1__p.sql", 2, 9, "missing"));
         assertThat(set.diagnostics()).containsExactly(
-                new Diagnostic("db/V2__tpl.sql", 2, 0, "template syntax at line 2: render the template before linting"),
+                new Diagnostic("db/V2__tpl.sql", 2, 0, "template syntax at line 2: linted as written, a {{ … }} value standing for a name; "
+                        + "statements with other template syntax are not analysed; render the template before linting for an "
+                        + "exact result"),
                 Diagnostic.ofFile("db/V3__bin.sql", "binary file, not linted"));
     }
 

@@ -106,16 +106,34 @@ class StatementReaderTest {
     }
 
     @Test
-    void templateSyntaxIsNamed() {
-        ReadResult r = StatementReader.read("CREATE TABLE {{ table_name }} (id int);");
+    void templateControlSyntaxIsNamed() {
+        ReadResult r = StatementReader.read("{{ if .Partitioned }}CREATE TABLE t (id int);");
         assertThat(r.statements()).hasSize(1);
         Statement.Unrecognized u = (Statement.Unrecognized) r.statements().get(0).model();
-        assertThat(u.reason()).startsWith("template syntax `{{` is not SQL");
+        assertThat(u.reason()).startsWith("template syntax `{{` is not SQL (line 1, column 1)");
         assertThat(r.statements().get(0).frontend()).isEqualTo(Frontend.NONE);
 
-        ReadResult quoted = StatementReader.read("ALTER TABLE \"{{ index .Options \"Namespace\" }}\".\"users\" RENAME a TO b;");
-        assertThat(((Statement.Unrecognized) quoted.statements().get(0).model()).reason())
-                .startsWith("template syntax `{{` is not SQL (line 1, column 13)");
+        ReadResult jinja = StatementReader.read("CREATE TABLE t (id int) {% if x %}PARTITION BY RANGE (id){% endif %};");
+        assertThat(((Statement.Unrecognized) jinja.statements().get(0).model()).reason())
+                .startsWith("template syntax `{%` is not SQL");
+    }
+
+    @Test
+    void templateValuesStandForNames() {
+        ReadResult bare = StatementReader.read("CREATE TABLE {{ table_name }} (id int);");
+        assertThat(bare.statements().get(0).model()).isInstanceOfSatisfying(Statement.CreateTable.class,
+                t -> assertThat(t.name().name()).isEqualTo("{{ table_name }}"));
+
+        ReadResult quoted = StatementReader.read(
+                "ALTER TABLE \"{{ index .Options \"Namespace\" }}\".\"users\" RENAME COLUMN a TO b;");
+        assertThat(quoted.statements().get(0).model()).isInstanceOfSatisfying(Statement.AlterTable.class, a -> {
+            assertThat(a.table().schema()).isEqualTo("{{ index .Options \"Namespace\" }}");
+            assertThat(a.table().name()).isEqualTo("users");
+            assertThat(a.table().sql()).isEqualTo("{{ index .Options \"Namespace\" }}.users");
+        });
+
+        ReadResult unclosed = StatementReader.read("CREATE TABLE {{ .Name (id int);");
+        assertThat(unclosed.statements().get(0).model()).isInstanceOf(Statement.Unrecognized.class);
     }
 
     @Test
