@@ -4,13 +4,15 @@ import io.github.migrationguard.model.AlterAction;
 import io.github.migrationguard.model.ConstraintDef;
 import io.github.migrationguard.model.ConstraintKind;
 import io.github.migrationguard.model.LockMode;
-import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.rules.Category;
 import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** A CHECK constraint added in one step: ACCESS EXCLUSIVE while every row is checked. */
 public final class AddCheckConstraint implements Rule {
@@ -41,24 +43,25 @@ public final class AddCheckConstraint implements Rule {
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
+        List<ConstraintNames.Named> checks = new ArrayList<>();
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddConstraint add && add.constraint().kind() == ConstraintKind.CHECK
                     && !add.constraint().notValid()) {
-                report(context, alter, add.constraint());
-                return;
+                ConstraintDef check = add.constraint();
+                checks.add(new ConstraintNames.Named(check, check.name().orElse(
+                        ConstraintNames.of(alter.table(), check.columns().stream().limit(1).toList(), "check"))));
             }
+        }
+        if (!checks.isEmpty()) {
+            report(context, alter, checks);
         }
     }
 
-    private static void report(RuleContext context, Statement.AlterTable alter, ConstraintDef check) {
-        String name = check.name().orElse(ConstraintNames.of(alter.table(), check.columns().stream().limit(1).toList(),
-                "check"));
-        context.report("ADD CHECK constraint on existing table " + Describe.quoted(alter.table()) + " checks every "
+    private static void report(RuleContext context, Statement.AlterTable alter, List<ConstraintNames.Named> checks) {
+        String what = checks.size() == 1 ? "ADD CHECK constraint" : "ADD of " + checks.size() + " CHECK constraints";
+        context.report(what + " on existing table " + Describe.quoted(alter.table()) + " checks every "
                         + "row under " + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held until the check finishes")
                         + ".",
-                ConstraintNames.notValid(context, alter, check, name) + ";\n"
-                        + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
-                        + "ALTER TABLE " + alter.table().sql() + " VALIDATE CONSTRAINT " + QualifiedName.quote(name)
-                        + ";");
+                ConstraintNames.notValid(context, alter, checks) + ";\n" + ConstraintNames.validateLater(alter, checks));
     }
 }

@@ -13,7 +13,9 @@ import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A foreign key added to an existing table in one step: both tables' writes wait while every row is checked. */
 public final class AddForeignKey implements Rule {
@@ -52,12 +54,20 @@ public final class AddForeignKey implements Rule {
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
+        List<ConstraintNames.Named> keys = new ArrayList<>();
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddConstraint add && add.constraint().kind() == ConstraintKind.FOREIGN_KEY
                     && !add.constraint().notValid()) {
-                reportConstraint(context, alter, add.constraint());
-                return;
+                ConstraintDef fk = add.constraint();
+                keys.add(new ConstraintNames.Named(fk, fk.name().orElse(ConstraintNames.of(alter.table(), fk.columns(),
+                        "fkey"))));
             }
+        }
+        if (!keys.isEmpty()) {
+            reportConstraints(context, alter, keys);
+            return;
+        }
+        for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add && add.column().references().isPresent()) {
                 reportColumn(context, alter.table(), add.column(), add.column().references().get());
                 return;
@@ -65,18 +75,18 @@ public final class AddForeignKey implements Rule {
         }
     }
 
-    private static void reportConstraint(RuleContext context, Statement.AlterTable alter, ConstraintDef fk) {
+    private static void reportConstraints(RuleContext context, Statement.AlterTable alter,
+                                          List<ConstraintNames.Named> keys) {
         String table = Describe.quoted(alter.table());
-        String parent = fk.references().map(r -> Describe.quoted(r.table())).orElse("the referenced table");
-        String name = fk.name().orElse(ConstraintNames.of(alter.table(), fk.columns(), "fkey"));
-        context.report("ADD FOREIGN KEY on existing table " + table + " checks every row of " + table + " while "
+        List<QualifiedName> parents = keys.stream().map(k -> k.constraint().references().map(r -> r.table()))
+                .flatMap(Optional::stream).distinct().toList();
+        String parent = parents.isEmpty() ? "the referenced table" : Describe.quoted(parents);
+        String what = keys.size() == 1 ? "ADD FOREIGN KEY" : "ADD of " + keys.size() + " FOREIGN KEYs";
+        context.report(what + " on existing table " + table + " checks every row of " + table + " while "
                         + "holding " + Describe.lock(LockMode.SHARE_ROW_EXCLUSIVE) + " on both " + table + " and " + parent
                         + " until the check finishes; on both tables it blocks " + LockMode.SHARE_ROW_EXCLUSIVE.blocks()
                         + ".",
-                ConstraintNames.notValid(context, alter, fk, name) + ";\n"
-                        + "-- in a later transaction (SHARE UPDATE EXCLUSIVE: reads and writes go on):\n"
-                        + "ALTER TABLE " + alter.table().sql() + " VALIDATE CONSTRAINT " + QualifiedName.quote(name)
-                        + ";");
+                ConstraintNames.notValid(context, alter, keys) + ";\n" + ConstraintNames.validateLater(alter, keys));
     }
 
     private static void reportColumn(RuleContext context, QualifiedName table, ColumnDef column, ConstraintDef fk) {

@@ -11,6 +11,8 @@ import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
 
+import java.util.Optional;
+
 /** A serial or identity column added to an existing table fills every row from a sequence: a rewrite under AEL. */
 public final class AddIdentityOrSerialColumn implements Rule {
 
@@ -50,28 +52,30 @@ public final class AddIdentityOrSerialColumn implements Rule {
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
+        FlaggedActions flagged = new FlaggedActions(context, alter);
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add && add.column().generated().isPresent()) {
                 ColumnDef.Generated.Kind kind = add.column().generated().get().kind();
                 if (kind == ColumnDef.Generated.Kind.SERIAL || kind == ColumnDef.Generated.Kind.IDENTITY) {
-                    report(context, alter.table(), add.column(), kind == ColumnDef.Generated.Kind.IDENTITY, AlterClauses.keepOthers(context.statement().sql(), alter, action));
-                    return;
+                    flag(flagged, action, alter.table(), add.column(), kind == ColumnDef.Generated.Kind.IDENTITY,
+                            TableKey.of(context.catalog(), alter.table()));
                 }
             }
         }
+        flagged.report();
     }
 
-    private static void report(RuleContext context, QualifiedName table, ColumnDef column, boolean identity,
-                               String others) {
+    private static void flag(FlaggedActions flagged, AlterAction action, QualifiedName table, ColumnDef column,
+                             boolean identity, Optional<TableKey> key) {
         String what = identity ? "identity column" : column.type().text() + " column";
-        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " as " + (identity ? "an " : "a ") + what
+        flagged.add(action, "ADD COLUMN " + Describe.quoted(column.name()) + " as " + (identity ? "an " : "a ") + what
                         + " on existing table " + Describe.quoted(table) + " writes a sequence value into every row, "
                         + "rewriting the table and all its indexes under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE)
                         + " that blocks " + LockMode.ACCESS_EXCLUSIVE.blocks() + " until the rewrite finishes.",
-                others + fix(table, column, identity));
+                fix(table, column, identity, key));
     }
 
-    private static String fix(QualifiedName table, ColumnDef column, boolean identity) {
+    private static String fix(QualifiedName table, ColumnDef column, boolean identity, Optional<TableKey> key) {
         String name = QualifiedName.quote(column.name());
         String sequence = table.name() + "_" + column.name() + "_seq";
         String sequenceSql = new QualifiedName(table.schema(), sequence).sql();
@@ -79,9 +83,9 @@ public final class AddIdentityOrSerialColumn implements Rule {
         String fix = "ALTER TABLE " + table.sql() + " ADD COLUMN " + name + " " + column.type().name() + ";\n"
                 + "CREATE SEQUENCE " + sequenceSql + " OWNED BY " + table.sql() + "." + name + ";\n"
                 + "ALTER TABLE " + table.sql() + " ALTER COLUMN " + name + " SET DEFAULT nextval(" + sequenceLiteral + ");\n"
-                + "-- backfill existing rows in batches by primary key, one batch per transaction:\n"
-                + "UPDATE " + table.sql() + " SET " + name + " = nextval(" + sequenceLiteral + ") WHERE " + name
-                + " IS NULL AND <primary key> BETWEEN <from> AND <to>;\n"
+                + "-- backfill existing rows in batches, one batch per transaction:\n"
+                + BatchedRewrite.backfillBatch(table, name + " = nextval(" + sequenceLiteral + ")", name + " IS NULL", key)
+                + "\n"
                 + "-- then make it NOT NULL without a long scan (see set-not-null)";
         if (!identity) {
             return fix + ".";

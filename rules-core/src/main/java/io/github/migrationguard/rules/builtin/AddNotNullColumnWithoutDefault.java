@@ -42,12 +42,13 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
+        FlaggedActions flagged = new FlaggedActions(context, alter);
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add && failsOnRows(add.column())) {
-                report(context, alter.table(), add.column(), AlterClauses.keepOthers(context.statement().sql(), alter, action));
-                return;
+                flag(flagged, action, context, alter.table(), add.column());
             }
         }
+        flagged.report();
     }
 
     static boolean failsOnRows(ColumnDef column) {
@@ -55,7 +56,8 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
         return column.effectivelyNotNull() && !hasDefault && column.generated().isEmpty();
     }
 
-    private static void report(RuleContext context, QualifiedName table, ColumnDef column, String others) {
+    private static void flag(FlaggedActions flagged, AlterAction action, RuleContext context, QualifiedName table,
+                             ColumnDef column) {
         String name = QualifiedName.quote(column.name());
         String fix;
         if (context.pgVersion().atLeast(11)) {
@@ -65,13 +67,14 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
         } else {
             fix = "-- Before PostgreSQL 11 a default rewrites the table: add the column nullable, backfill it in\n"
                     + "-- batches, then make it NOT NULL (see set-not-null):\nALTER TABLE " + table.sql() + " ADD COLUMN " + name + " "
-                    + column.type().text() + ";\nUPDATE " + table.sql() + " SET " + name + " = <value> WHERE " + name
-                    + " IS NULL AND <primary key> BETWEEN <from> AND <to>;";
+                    + column.type().text() + ";\n"
+                    + BatchedRewrite.backfillBatch(table, name + " = <value>", name + " IS NULL",
+                    TableKey.of(context.catalog(), table));
         }
-        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " NOT NULL without a default on existing table "
+        flagged.add(action, "ADD COLUMN " + Describe.quoted(column.name()) + " NOT NULL without a default on existing table "
                         + Describe.quoted(table) + ": the migration fails with \"column " + Describe.quoted(column.name())
                         + " of relation " + Describe.quoted(table) + " contains null values\" as soon as the table has a "
                         + "row, and the running application's INSERTs that do not set the column fail.",
-                others + fix);
+                fix);
     }
 }

@@ -52,21 +52,23 @@ public final class AddStoredGeneratedColumn implements Rule {
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
+        FlaggedActions flagged = new FlaggedActions(context, alter);
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add && add.column().generated()
                     .filter(g -> g.kind() == ColumnDef.Generated.Kind.STORED).isPresent()) {
-                report(context, alter, add.column(), AlterClauses.keepOthers(context.statement().sql(), alter, action));
-                return;
+                flag(flagged, action, context, alter, add.column());
             }
         }
+        flagged.report();
     }
 
-    private static void report(RuleContext context, Statement.AlterTable alter, ColumnDef column, String others) {
-        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " GENERATED … STORED on existing table "
+    private static void flag(FlaggedActions flagged, AlterAction action, RuleContext context,
+                             Statement.AlterTable alter, ColumnDef column) {
+        flagged.add(action, "ADD COLUMN " + Describe.quoted(column.name()) + " GENERATED … STORED on existing table "
                         + Describe.quoted(alter.table()) + " computes the expression for every row, rewriting the "
                         + "table and all its indexes under " + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " that blocks "
                         + LockMode.ACCESS_EXCLUSIVE.blocks() + " until the rewrite finishes.",
-                context.pgVersion().atLeast(18) ? virtual(context, alter, column) : others + plainColumn(alter.table(), column));
+                context.pgVersion().atLeast(18) ? virtual(context, alter, column) : plainColumn(context, alter.table(), column));
     }
 
     private static String virtual(RuleContext context, Statement.AlterTable alter, ColumnDef column) {
@@ -79,17 +81,17 @@ public final class AddStoredGeneratedColumn implements Rule {
         return "-- PostgreSQL 18: a virtual column is computed on read and rewrites nothing\n"
                 + "-- (it cannot be indexed nor call user-defined functions; if you need that, see below).\n"
                 + statement + ";\n"
-                + "-- If it must be stored instead:\n" + commentedOut(plainColumn(alter.table(), column));
+                + "-- If it must be stored instead:\n" + commentedOut(plainColumn(context, alter.table(), column));
     }
 
-    private static String plainColumn(QualifiedName table, ColumnDef column) {
+    private static String plainColumn(RuleContext context, QualifiedName table, ColumnDef column) {
         String name = QualifiedName.quote(column.name());
         return "ALTER TABLE " + table.sql() + " ADD COLUMN " + name + " " + column.type().text() + ";\n"
                 + "-- keep it up to date with a BEFORE INSERT OR UPDATE trigger setting NEW." + name + " := "
                 + expression(column) + ";\n"
-                + "-- backfill existing rows in batches by primary key, one batch per transaction:\n"
-                + "UPDATE " + table.sql() + " SET " + name + " = " + expression(column) + " WHERE " + name
-                + " IS NULL AND <primary key> BETWEEN <from> AND <to>;";
+                + "-- backfill existing rows in batches, one batch per transaction:\n"
+                + BatchedRewrite.backfillBatch(table, name + " = " + expression(column), name + " IS NULL AND ("
+                + expression(column) + ") IS NOT NULL", TableKey.of(context.catalog(), table));
     }
 
     /** SQL lines turned into comments, so an alternative recipe is shown but not run by a copy and paste. */

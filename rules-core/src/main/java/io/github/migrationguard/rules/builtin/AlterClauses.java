@@ -22,34 +22,42 @@ final class AlterClauses {
     }
 
     /**
-     * The statement with {@code NOT VALID} appended to the {@code ADD} clause of {@code constraint} (and
-     * {@code CONSTRAINT name} inserted when it is unnamed); empty when the clause is not found or the
-     * token offsets do not line up with the text.
+     * The statement with {@code NOT VALID} appended to the {@code ADD} clause of each constraint (and
+     * {@code CONSTRAINT name} inserted where it is unnamed), constraints in the order the statement adds them;
+     * empty when a clause is not found or the token offsets do not line up with the text.
      */
-    static Optional<String> addNotValid(SqlStatement sql, ConstraintDef constraint, String name) {
+    static Optional<String> addNotValid(SqlStatement sql, List<ConstraintNames.Named> constraints) {
         List<Token> tokens = sql.tokens();
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
         String text = sql.text();
         int base = tokens.get(0).offset();
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        int next = 0;
         for (List<Token> clause : clauses(tokens)) {
-            if (isAddOf(clause, constraint)) {
-                Token add = clause.get(0);
-                Token last = clause.get(clause.size() - 1);
-                int afterAdd = add.endOffset() - base;
-                int end = last.endOffset() - base;
-                if (end > text.length() || !text.regionMatches(afterAdd - add.text().length(), add.text(), 0,
-                        add.text().length())) {
-                    return Optional.empty();
-                }
-                String named = constraint.name().isPresent() ? ""
-                        : " CONSTRAINT " + QualifiedName.quote(name);
-                return Optional.of((text.substring(0, afterAdd) + named + text.substring(afterAdd, end) + " NOT VALID"
-                        + text.substring(end)).strip());
+            if (next == constraints.size() || !isAddOf(clause, constraints.get(next).constraint())) {
+                continue;
             }
+            ConstraintNames.Named constraint = constraints.get(next++);
+            Token add = clause.get(0);
+            Token last = clause.get(clause.size() - 1);
+            int afterAdd = add.endOffset() - base;
+            int end = last.endOffset() - base;
+            if (end > text.length() || !text.regionMatches(afterAdd - add.text().length(), add.text(), 0,
+                    add.text().length())) {
+                return Optional.empty();
+            }
+            String named = constraint.constraint().name().isPresent() ? ""
+                    : " CONSTRAINT " + QualifiedName.quote(constraint.name());
+            out.append(text, copied, afterAdd).append(named).append(text, afterAdd, end).append(" NOT VALID");
+            copied = end;
         }
-        return Optional.empty();
+        if (next < constraints.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(out.append(text.substring(copied)).toString().strip());
     }
 
     /**
@@ -58,14 +66,19 @@ final class AlterClauses {
      * Empty when there is no other action, or when the written clauses do not line up with the model's actions.
      */
     static String keepOthers(SqlStatement sql, Statement.AlterTable alter, AlterAction action) {
-        int index = indexOf(alter, action);
+        return keepOthers(sql, alter, List.of(action));
+    }
+
+    /** As {@link #keepOthers(SqlStatement, Statement.AlterTable, AlterAction)}, for a fix that replaces several actions. */
+    static String keepOthers(SqlStatement sql, Statement.AlterTable alter, List<AlterAction> replaced) {
+        List<Integer> indexes = replaced.stream().map(a -> indexOf(alter, a)).toList();
         List<int[]> ranges = actionRanges(sql, alter);
-        if (index < 0 || ranges.size() < 2) {
+        if (indexes.contains(-1) || ranges.size() <= replaced.size()) {
             return "";
         }
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
-            if (i != index) {
+            if (!indexes.contains(i)) {
                 kept.add(StatementText.slice(sql, ranges.get(i)[0], ranges.get(i)[1]));
             }
         }

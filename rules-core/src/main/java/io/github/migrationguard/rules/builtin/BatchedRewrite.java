@@ -1,6 +1,7 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.PgVersion;
+import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 import io.github.migrationguard.sql.SqlStatement;
 
@@ -212,6 +213,26 @@ final class BatchedRewrite {
     static String with(SqlStatement s) {
         int verb = StatementText.findTopLevel(s, 0, "UPDATE", "DELETE", "INSERT");
         return verb > 0 && s.tokens().get(0).is("WITH") ? StatementText.slice(s, 0, verb) + "\n" : "";
+    }
+
+    /**
+     * One batch of a backfill, {@code UPDATE table SET set WHERE …} restricted to rows still {@code pending}: a
+     * range of the table's integer key (the next ranges up to its maximum, linear over the table), a
+     * {@code LIMIT}ed set of any other key, or of {@code ctid} when the catalog knows no key; the last two are
+     * repeated until they update no row. Valid SQL for any table, with no made-up column.
+     */
+    static String backfillBatch(QualifiedName table, String set, String pending, Optional<TableKey> key) {
+        String t = table.sql();
+        String update = "UPDATE " + t + " SET " + set + " WHERE ";
+        if (key.isPresent() && key.get().integer()) {
+            String k = key.get().sql();
+            return update + k + " >= 1 AND " + k + " < " + (BATCH_SIZE + 1) + " AND " + pending
+                    + ";  -- then the next ranges of " + BATCH_SIZE + " up to max(" + k + "), one transaction each";
+        }
+        String k = key.map(TableKey::sql).orElse("ctid");
+        String match = key.isPresent() ? k + " IN (" : "ctid = ANY (ARRAY(";
+        return update + match + "SELECT " + k + " FROM " + t + " WHERE " + pending + " LIMIT " + BATCH_SIZE
+                + (key.isPresent() ? ")" : "))") + ";  -- repeat until it updates no row, one transaction each";
     }
 
     /** Says that {@code id} stands for a key the catalog does not know; "" when it knows it. */

@@ -56,18 +56,19 @@ public final class ChangeColumnType implements Rule {
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
+        FlaggedActions flagged = new FlaggedActions(context, alter);
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AlterColumnType change) {
                 Optional<DataType> from = knownType(context, alter.table(), change.column());
                 TypeChange verdict = TypeChange.of(from, throughDomain(context, change.type()), change.using().isPresent(),
                         change.collation().isPresent(), context.pgVersion().atLeast(12));
                 if (verdict.cost() != TypeChange.Cost.NO_REWRITE) {
-                    context.report(message(alter.table(), change, verdict, unknownBecause(context, alter.table())),
-                            AlterClauses.keepOthers(context.statement().sql(), alter, action) + fix(alter.table(), change));
-                    return;
+                    flagged.add(action, message(alter.table(), change, verdict, unknownBecause(context, alter.table())),
+                            fix(alter.table(), change, TableKey.of(context.catalog(), alter.table())));
                 }
             }
         }
+        flagged.report();
     }
 
     /** The column's type as the catalog knows it: declared or changed by an earlier statement of any replayed script. */
@@ -124,7 +125,7 @@ public final class ChangeColumnType implements Rule {
         return " COLLATE " + QualifiedName.quote(name);
     }
 
-    private static String fix(QualifiedName table, AlterAction.AlterColumnType change) {
+    private static String fix(QualifiedName table, AlterAction.AlterColumnType change, Optional<TableKey> key) {
         String t = table.sql();
         String c = QualifiedName.quote(change.column());
         String tmp = QualifiedName.quote(change.column() + "_new");
@@ -134,7 +135,8 @@ public final class ChangeColumnType implements Rule {
                 + "ALTER TABLE " + t + " ADD COLUMN " + tmp + " " + change.type().text()
                 + change.collation().map(ChangeColumnType::collate).orElse("") + ";\n"
                 + "-- keep " + tmp + " in step for new writes (trigger or dual write), then backfill one batch per transaction:\n"
-                + "UPDATE " + t + " SET " + tmp + " = " + value + " WHERE <primary key> BETWEEN <from> AND <to>;\n"
+                + BatchedRewrite.backfillBatch(table, tmp + " = " + value, tmp + " IS NULL AND " + c + " IS NOT NULL", key)
+                + "\n"
                 + "-- switch in one short transaction, drop " + old + " in a later release:\n"
                 + "ALTER TABLE " + t + " RENAME COLUMN " + c + " TO " + old + ";\n"
                 + "ALTER TABLE " + t + " RENAME COLUMN " + tmp + " TO " + c + ";";

@@ -134,8 +134,9 @@ public final class NotNullWithoutBackfill implements Rule {
                         + " and " + what + " with no backfill in between: every "
                         + "existing row still holds NULL, so the migration fails on the first one (\"column " + column
                         + " of relation " + table + " contains null values\").",
-                "-- Backfill it before this statement, in batches, each in its own transaction:\nUPDATE " + t
-                        + " SET " + c + " = <value> WHERE " + c + " IS NULL AND <primary key> BETWEEN <from> AND <to>;\n"
+                "-- Backfill it before this statement, in batches, each in its own transaction:\n"
+                        + BatchedRewrite.backfillBatch(added.table(), c + " = <value>", c + " IS NULL",
+                        TableKey.of(context.catalog(), added.table())) + "\n"
                         + "-- or add the column with a default, which fills existing rows without a rewrite since "
                         + "PostgreSQL 11:\n-- ALTER TABLE " + t + " ADD COLUMN " + c + " … NOT NULL DEFAULT <value>;");
     }

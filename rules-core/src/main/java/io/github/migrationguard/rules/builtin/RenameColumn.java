@@ -83,7 +83,8 @@ public final class RenameColumn implements Rule {
                         + "ALTER TABLE " + table + " ADD COLUMN " + to + " " + type + ";\n"
                         + "-- 2. release code that writes both " + from + " and " + to + " and reads " + from + "\n"
                         + "-- 3. backfill in batches, outside the migration's transaction (see unbatched-update):\n"
-                        + backfill(table, from, to, known.flatMap(TableKey::of)) + "\n"
+                        + BatchedRewrite.backfillBatch(alter.table(), to + " = " + from, to + " IS NULL AND " + from
+                        + " IS NOT NULL", known.flatMap(TableKey::of)) + "\n"
                         + "-- 4. release code that reads and writes only " + to + "\n"
                         + "-- 5. a later migration:\n"
                         + "ALTER TABLE " + table + " DROP COLUMN " + from + ";");
@@ -110,23 +111,5 @@ public final class RenameColumn implements Rule {
                 + "-- (and the same indexes, built CONCURRENTLY if it must stay readable)\n"
                 + "-- 2. release code that reads " + next + "\n"
                 + "-- 3. a later migration: DROP MATERIALIZED VIEW " + view.sql() + ";";
-    }
-
-    /**
-     * One batch of the backfill: a range of the table's integer key, a {@code LIMIT}ed set of any other key
-     * (repeated until no row is left), or a placeholder when the catalog knows no key (a made-up {@code id}
-     * would not exist on most tables).
-     */
-    private static String backfill(String table, String from, String to, Optional<TableKey> key) {
-        String update = "UPDATE " + table + " SET " + to + " = " + from + " WHERE ";
-        if (key.isEmpty()) {
-            return update + "<primary key> BETWEEN <from> AND <to> AND " + to + " IS NULL;";
-        }
-        String k = key.get().sql();
-        if (key.get().integer()) {
-            return update + k + " >= 1 AND " + k + " < 1001 AND " + to + " IS NULL;  -- next ranges up to max(" + k + ")";
-        }
-        return update + k + " IN (SELECT " + k + " FROM " + table + " WHERE " + to + " IS NULL AND " + from
-                + " IS NOT NULL LIMIT " + BatchedRewrite.BATCH_SIZE + ");  -- until 0 rows";
     }
 }

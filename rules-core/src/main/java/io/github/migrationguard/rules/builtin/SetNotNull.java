@@ -61,13 +61,14 @@ public final class SetNotNull implements Rule {
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
+        FlaggedActions flagged = new FlaggedActions(context, alter);
         for (AlterAction action : alter.actions()) {
             Optional<String> column = scanningNotNull(action);
             if (column.isPresent() && !provenNotNull(context, alter.table(), column.get())) {
-                report(context, alter.table(), column.get(), action instanceof AlterAction.SetNotNull, AlterClauses.keepOthers(context.statement().sql(), alter, action));
-                return;
+                flag(flagged, action, context, alter.table(), column.get(), action instanceof AlterAction.SetNotNull);
             }
         }
+        flagged.report();
     }
 
     /** The column an action makes NOT NULL by scanning the table, if it does. */
@@ -107,16 +108,16 @@ public final class SetNotNull implements Rule {
         return kind && constraint.notNullColumn().filter(column::equals).isPresent();
     }
 
-    private static void report(RuleContext context, QualifiedName table, String column, boolean setNotNull,
-                               String others) {
+    private static void flag(FlaggedActions flagged, AlterAction action, RuleContext context, QualifiedName table,
+                             String column, boolean setNotNull) {
         String what = setNotNull ? "SET NOT NULL" : "ADD CONSTRAINT … NOT NULL without NOT VALID";
-        context.report(what + " on column " + Describe.quoted(column) + " of existing table " + Describe.quoted(table)
+        flagged.add(action, what + " on column " + Describe.quoted(column) + " of existing table " + Describe.quoted(table)
                         + " scans every row for NULLs under "
                         + Describe.lockBlocking(LockMode.ACCESS_EXCLUSIVE, "held for the whole scan") + "."
                         + notYetValid(context, table, column).map(c -> " Constraint " + QualifiedName.quote(c.name())
                                 + " would spare the scan, but it is still NOT VALID: VALIDATE CONSTRAINT it first, in an "
                                 + "earlier transaction.").orElse(""),
-                others + fix(context, table, column));
+                fix(context, table, column));
     }
 
     static String fix(RuleContext context, QualifiedName table, String column) {

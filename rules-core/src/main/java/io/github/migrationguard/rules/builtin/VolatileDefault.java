@@ -54,16 +54,16 @@ public final class VolatileDefault implements Rule {
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
+        FlaggedActions flagged = new FlaggedActions(context, alter);
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn add && add.column().generated().isEmpty()) {
                 Optional<String> reason = add.column().defaultExpr()
                         .flatMap(d -> whyItRewrites(d, context.pgVersion().atLeast(11), context.catalog()));
-                if (reason.isPresent()) {
-                    report(context, alter.table(), add.column(), reason.get(), AlterClauses.keepOthers(context.statement().sql(), alter, action));
-                    return;
-                }
+                reason.ifPresent(r -> flag(flagged, action, alter.table(), add.column(), r,
+                        TableKey.of(context.catalog(), alter.table())));
             }
         }
+        flagged.report();
     }
 
     /** Why this default rewrites the table, or empty when it does not; only built-in functions are known. */
@@ -93,17 +93,17 @@ public final class VolatileDefault implements Rule {
         return Optional.empty();
     }
 
-    private static void report(RuleContext context, QualifiedName table, ColumnDef column, String reason,
-                               String others) {
+    private static void flag(FlaggedActions flagged, AlterAction action, QualifiedName table, ColumnDef column,
+                             String reason, Optional<TableKey> key) {
         String expr = column.defaultExpr().map(Expr::text).orElse("");
-        context.report("ADD COLUMN " + Describe.quoted(column.name()) + " with DEFAULT " + expr + " on existing table "
+        flagged.add(action, "ADD COLUMN " + Describe.quoted(column.name()) + " with DEFAULT " + expr + " on existing table "
                         + Describe.quoted(table) + ": " + reason + ", rewriting the table and all its indexes under "
                         + Describe.lock(LockMode.ACCESS_EXCLUSIVE) + " that blocks " + LockMode.ACCESS_EXCLUSIVE.blocks()
                         + " until the rewrite finishes.",
-                others + fix(table, column, expr));
+                fix(table, column, expr, key));
     }
 
-    private static String fix(QualifiedName table, ColumnDef column, String expr) {
+    private static String fix(QualifiedName table, ColumnDef column, String expr, Optional<TableKey> key) {
         String name = QualifiedName.quote(column.name());
         String notNull = column.effectivelyNotNull()
                 ? "\n-- Then make the column NOT NULL without a long scan (see set-not-null)." : "";
@@ -111,9 +111,8 @@ public final class VolatileDefault implements Rule {
                 : "\n-- Add the column's other constraints as separate steps.";
         return "ALTER TABLE " + table.sql() + " ADD COLUMN " + name + " " + column.type().text() + ";\n"
                 + "ALTER TABLE " + table.sql() + " ALTER COLUMN " + name + " SET DEFAULT " + expr + ";\n"
-                + "-- backfill existing rows in batches by primary key, one batch per transaction:\n"
-                + "UPDATE " + table.sql() + " SET " + name + " = " + expr + " WHERE " + name
-                + " IS NULL AND <primary key> BETWEEN <from> AND <to>;"
+                + "-- backfill existing rows in batches, one batch per transaction:\n"
+                + BatchedRewrite.backfillBatch(table, name + " = " + expr, name + " IS NULL", key)
                 + notNull + constraints;
     }
 }

@@ -91,9 +91,10 @@ class AccuracyReviewTest {
         assertThat(byUuid).singleElement().satisfies(f -> assertThat(f.fix())
                 .contains("ALTER TABLE jobs ADD COLUMN simple_name varchar(255);",
                         "UPDATE jobs SET simple_name = name WHERE uuid IN (SELECT uuid FROM jobs WHERE simple_name IS NULL "
-                                + "AND name IS NOT NULL LIMIT 1000);  -- until 0 rows")
+                                + "AND name IS NOT NULL LIMIT 1000);  -- repeat until it updates no row")
                 .doesNotContain("id >= 1"));
         assertThat(byInteger).singleElement().satisfies(f -> assertThat(f.fix())
-                .contains("WHERE job_id >= 1 AND job_id < 1001 AND simple_name IS NULL;  -- next ranges up to max(job_id)"));
+                .contains("WHERE job_id >= 1 AND job_id < 1001 AND simple_name IS NULL AND name IS NOT NULL;  "
+                        + "-- then the next ranges of 1000 up to max(job_id)"));
     }
 }
