@@ -45,7 +45,8 @@ public final class ForeignKeyWithoutIndex implements Rule {
                     + "parent to children are slow for the same reason.")
             .recipe("Index the referencing columns. On a table created in the same migration a plain `CREATE INDEX` "
                     + "is fine; on an existing table build it concurrently, in a migration of its own that runs "
-                    + "outside a transaction (Flyway: `executeInTransaction=false`):\n\n"
+                    + "outside a transaction (Flyway runs a migration holding only `CREATE INDEX CONCURRENTLY` outside "
+                    + "one by itself; set `postgresql.transactional.lock=false`):\n\n"
                     + "```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS order_lines_order_id_idx ON order_lines (order_id);\n```\n\n"
                     + "A multi-column index whose first columns are the foreign key's serves it too.")
             .kinds(Statement.CreateTable.class, Statement.AlterTable.class)
@@ -151,7 +152,9 @@ public final class ForeignKeyWithoutIndex implements Rule {
                 ? "-- The table is new in this deployment: a plain index in the same migration is fine.\n"
                 + "CREATE INDEX IF NOT EXISTS " + QualifiedName.quote(indexName) + " ON " + table.name().sql()
                 + " (" + columns + ");"
-                : "-- In a migration of its own that runs outside a transaction (Flyway: executeInTransaction=false):\n"
+                : "-- In a migration of its own, which runs outside a transaction (Flyway does so by itself for a "
+                + "migration holding only\n-- CREATE INDEX CONCURRENTLY; set postgresql.transactional.lock=false or "
+                + "the deploy waits on Flyway's own lock):\n"
                 + "CREATE INDEX CONCURRENTLY IF NOT EXISTS " + QualifiedName.quote(indexName) + " ON "
                 + table.name().sql() + " (" + columns + ");";
         context.report(fk.addedBy(),
