@@ -174,6 +174,7 @@ class CheckCommand implements Callable<Integer> {
             err.println("Flyway configuration from " + String.join(", ", discovered.origins()));
         }
         discovered.problems().forEach(err::println);
+        flyway.groupCaveat().ifPresent(c -> err.println("warning: " + c));
 
         LayoutSource.Scan scan = LayoutSource.readPaths(workingDir, existingPaths(), layout(), flyway);
         // Quiet by default (pre-commit hooks): the layout is worth a line when it is not Flyway's.
@@ -196,7 +197,7 @@ class CheckCommand implements Callable<Integer> {
         RuleSettings given = config.settings();
         config = config.withScope(choice.scope()).withSettings(new RuleSettings(given.runnerSetsLockTimeout(),
                 flyway.mixed(), given.tenantColumns(), discovered.transactionalLock(),
-                pending.modifiedMigrations(source.scripts())));
+                pending.modifiedMigrations(source.scripts()), flyway.executeInTransaction()));
         Engine engine;
         try {
             engine = new Engine(config, registry).withPathPolicy(PathRuleOptions.policy(excludes, pathRules));

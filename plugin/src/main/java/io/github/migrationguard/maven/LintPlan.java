@@ -79,7 +79,9 @@ record LintPlan(FlywaySettings flyway, SourceSet source, EngineConfig config, Li
         RuleSettings given = in.config().settings();
         RuleSettings settings = new RuleSettings(given.runnerSetsLockTimeout(), flyway.mixed(), given.tenantColumns(),
                 discovered.transactionalLock(),
-                changes.get() == null ? Map.of() : changes.get().modifiedMigrations(source.scripts()));
+                changes.get() == null ? Map.of() : changes.get().modifiedMigrations(source.scripts()),
+                flyway.executeInTransaction());
+        flyway.groupCaveat().ifPresent(c -> log.add(warn(c)));
         return new LintPlan(flyway, source, in.config().withSettings(settings).withScope(choice.scope()), log);
     }
 

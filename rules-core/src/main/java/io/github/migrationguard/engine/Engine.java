@@ -194,7 +194,7 @@ public final class Engine {
                 diagnostics.add(new Diagnostic(script.path(), p.range().line(), p.range().column(), p.message()));
             }
             ScriptTx tx = TxAnalyzer.analyze(script, read.statements(), config.pgVersion(),
-                    config.settings().flywayMixed());
+                    config.settings().flywayMixed(), config.settings().flywayExecuteInTransaction());
             return new ScriptRun(script, read.statements(), tx, new ArrayList<>(), read.trailingComments());
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.ofFile(script.path(), "could not be read, not linted: " + e));

@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
  * @param flywayTransactionalLock  Flyway's {@code postgresql.transactional.lock} (its default: true)
  * @param modifiedMigrations       migrations that existed at the git base and changed since: path (as reported) →
  *                                 the ref they were compared with ({@code modified-applied-migration})
+ * @param flywayExecuteInTransaction Flyway's global {@code executeInTransaction} (its default: true)
  */
 public record RuleSettings(boolean runnerSetsLockTimeout, boolean flywayMixed, Set<String> tenantColumns,
-                           boolean flywayTransactionalLock, Map<String, String> modifiedMigrations) {
+                           boolean flywayTransactionalLock, Map<String, String> modifiedMigrations,
+                           boolean flywayExecuteInTransaction) {
 
     public static final RuleSettings DEFAULTS = new RuleSettings(false, false, Set.of("tenant_id", "tenantid"));
 
@@ -37,14 +39,16 @@ public record RuleSettings(boolean runnerSetsLockTimeout, boolean flywayMixed, S
 
     /** Flyway's default transactional lock, no git comparison. */
     public RuleSettings(boolean runnerSetsLockTimeout, boolean flywayMixed, Set<String> tenantColumns) {
-        this(runnerSetsLockTimeout, flywayMixed, tenantColumns, true, Map.of());
+        this(runnerSetsLockTimeout, flywayMixed, tenantColumns, true, Map.of(), true);
     }
 
     public RuleSettings withFlywayTransactionalLock(boolean value) {
-        return new RuleSettings(runnerSetsLockTimeout, flywayMixed, tenantColumns, value, modifiedMigrations);
+        return new RuleSettings(runnerSetsLockTimeout, flywayMixed, tenantColumns, value, modifiedMigrations,
+                flywayExecuteInTransaction);
     }
 
     public RuleSettings withModifiedMigrations(Map<String, String> value) {
-        return new RuleSettings(runnerSetsLockTimeout, flywayMixed, tenantColumns, flywayTransactionalLock, value);
+        return new RuleSettings(runnerSetsLockTimeout, flywayMixed, tenantColumns, flywayTransactionalLock, value,
+                flywayExecuteInTransaction);
     }
 }

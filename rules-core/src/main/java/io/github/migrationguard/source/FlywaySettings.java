@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param database                     the database name, for {@code ${flyway:database}}
  * @param environment                  Flyway's environment name, for {@code ${flyway:environment}}
  * @param mixed                        allow transactional and non-transactional statements in one migration
+ * @param executeInTransaction         Flyway's global {@code executeInTransaction} (default true): false runs every
+ *                                     script without a {@code .conf} setting in autocommit
+ * @param group                        Flyway's {@code group}: all pending migrations in one transaction
  */
 public record FlywaySettings(List<String> locations,
                              String sqlMigrationPrefix,
@@ -41,7 +44,9 @@ public record FlywaySettings(List<String> locations,
                              Optional<String> user,
                              Optional<String> database,
                              String environment,
-                             boolean mixed) {
+                             boolean mixed,
+                             boolean executeInTransaction,
+                             boolean group) {
 
     public static final String DEFAULT_LOCATION = "filesystem:src/main/resources/db/migration";
 
@@ -66,7 +71,7 @@ public record FlywaySettings(List<String> locations,
     public static FlywaySettings defaults() {
         return new FlywaySettings(List.of(DEFAULT_LOCATION), "V", "R", "U", "B", "__", List.of(".sql"),
                 Map.of(), "${", "}", ":", true, StandardCharsets.UTF_8, Optional.empty(), List.of(),
-                "flyway_schema_history", Optional.empty(), Optional.empty(), "default", false);
+                "flyway_schema_history", Optional.empty(), Optional.empty(), "default", false, true, false);
     }
 
     /** The schema {@code ${flyway:defaultSchema}} names: {@code defaultSchema}, else the first of {@code schemas}. */
@@ -78,56 +83,73 @@ public record FlywaySettings(List<String> locations,
         return new FlywaySettings(value, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,
                 placeholderSuffix, placeholderSeparator, placeholderReplacement, encoding, defaultSchema, schemas, table,
-                user, database, environment, mixed);
+                user, database, environment, mixed, executeInTransaction, group);
     }
 
     public FlywaySettings withNaming(String versioned, String repeatable, String separator, List<String> suffixes) {
         return new FlywaySettings(locations, versioned, repeatable, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, separator, suffixes, placeholders, placeholderPrefix,
                 placeholderSuffix, placeholderSeparator, placeholderReplacement, encoding, defaultSchema, schemas, table,
-                user, database, environment, mixed);
+                user, database, environment, mixed, executeInTransaction, group);
     }
 
     public FlywaySettings withPlaceholders(Map<String, String> values, String prefix, String suffix) {
         return new FlywaySettings(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, values, prefix,
                 suffix, placeholderSeparator, placeholderReplacement, encoding, defaultSchema, schemas, table,
-                user, database, environment, mixed);
+                user, database, environment, mixed, executeInTransaction, group);
     }
 
     public FlywaySettings withPlaceholderReplacement(boolean value) {
         return new FlywaySettings(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,
                 placeholderSuffix, placeholderSeparator, value, encoding, defaultSchema, schemas, table,
-                user, database, environment, mixed);
+                user, database, environment, mixed, executeInTransaction, group);
     }
 
     public FlywaySettings withEncoding(Charset value) {
         return new FlywaySettings(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,
                 placeholderSuffix, placeholderSeparator, placeholderReplacement, value, defaultSchema, schemas, table,
-                user, database, environment, mixed);
+                user, database, environment, mixed, executeInTransaction, group);
     }
 
     public FlywaySettings withConnection(Optional<String> schema, Optional<String> userName, Optional<String> databaseName) {
         return new FlywaySettings(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,
                 placeholderSuffix, placeholderSeparator, placeholderReplacement, encoding, schema, schemas, table,
-                userName, databaseName, environment, mixed);
+                userName, databaseName, environment, mixed, executeInTransaction, group);
     }
 
     public FlywaySettings withSchemas(List<String> value, Optional<String> defaultSchemaValue, String tableValue) {
         return new FlywaySettings(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,
                 placeholderSuffix, placeholderSeparator, placeholderReplacement, encoding, defaultSchemaValue, value,
-                tableValue, user, database, environment, mixed);
+                tableValue, user, database, environment, mixed, executeInTransaction, group);
     }
 
     public FlywaySettings withMixed(boolean value) {
+        return withTransactions(value, executeInTransaction, group);
+    }
+
+    /** {@code mixed}, the global {@code executeInTransaction} and {@code group}: how Flyway wraps migrations in transactions. */
+    public FlywaySettings withTransactions(boolean mixedValue, boolean executeInTransactionValue, boolean groupValue) {
         return new FlywaySettings(locations, sqlMigrationPrefix, repeatableSqlMigrationPrefix, undoSqlMigrationPrefix,
                 baselineMigrationPrefix, sqlMigrationSeparator, sqlMigrationSuffixes, placeholders, placeholderPrefix,
                 placeholderSuffix, placeholderSeparator, placeholderReplacement, encoding, defaultSchema, schemas, table,
-                user, database, environment, value);
+                user, database, environment, mixedValue, executeInTransactionValue, groupValue);
+    }
+
+    /**
+     * A line for the log when {@code group=true}: Flyway then runs all pending migrations in one transaction, while
+     * the transaction rules judge each migration's own transactions.
+     */
+    public Optional<String> groupCaveat() {
+        return group && executeInTransaction
+                ? Optional.of("Flyway group=true runs all pending migrations in one transaction: locks taken by one "
+                + "migration are held through the later ones, and a NOT VALID constraint validated in a later migration "
+                + "gains nothing; Migration Guard judges each migration's transactions on their own")
+                : Optional.empty();
     }
 
     private static void requireText(String value, String name) {

@@ -30,9 +30,11 @@ record RunnerTransaction(boolean runnerTransaction, String reason, boolean mixed
      * @param flywayInside  a top-level statement Flyway runs inside one
      * @param topLevel      how many top-level statements the script has
      * @param flywayMixed   Flyway's {@code mixed} setting
+     * @param flywayExecuteInTransaction Flyway's global {@code executeInTransaction}: when false, a script with no
+     *                      {@code .conf} setting runs in autocommit, mixed or not
      */
     static RunnerTransaction decide(MigrationScript script, boolean flywayOutside, boolean flywayInside, int topLevel,
-                                    boolean flywayMixed) {
+                                    boolean flywayMixed, boolean flywayExecuteInTransaction) {
         Runner runner = script.runner();
         if (script.kind() == ScriptKind.PLAIN || runner == Runner.PLAIN) {
             return new RunnerTransaction(false,
@@ -47,7 +49,7 @@ record RunnerTransaction(boolean runnerTransaction, String reason, boolean mixed
             return new RunnerTransaction(wanted, setting(script, wanted), false);
         }
         return switch (runner) {
-            case FLYWAY -> flyway(flywayOutside, flywayInside, flywayMixed);
+            case FLYWAY -> flyway(flywayOutside, flywayInside, flywayMixed, flywayExecuteInTransaction);
             case DIESEL -> new RunnerTransaction(true, "diesel runs each migration in a transaction", false);
             case LIQUIBASE -> new RunnerTransaction(true,
                     "Liquibase runs each changeset in a transaction (runInTransaction defaults to true)", false);
@@ -72,7 +74,13 @@ record RunnerTransaction(boolean runnerTransaction, String reason, boolean mixed
         };
     }
 
-    private static RunnerTransaction flyway(boolean anyOutside, boolean anyInside, boolean mixed) {
+    private static RunnerTransaction flyway(boolean anyOutside, boolean anyInside, boolean mixed,
+                                            boolean executeInTransaction) {
+        // Flyway checks mixing only when it would open a transaction at all (checked against its parser)
+        if (!executeInTransaction) {
+            return new RunnerTransaction(false, "executeInTransaction=false in Flyway's configuration: each statement "
+                    + "commits by itself", false);
+        }
         if (anyOutside && anyInside) {
             return new RunnerTransaction(false, mixed
                     ? "mixed=true and the script has statements Flyway runs outside a transaction: all run in autocommit"

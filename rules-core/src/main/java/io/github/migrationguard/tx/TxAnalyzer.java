@@ -49,12 +49,19 @@ public final class TxAnalyzer {
     private TxAnalyzer() {
     }
 
-    /**
-     * @param statements the script's flat statement list (nested statements follow their block)
-     * @param mixed      Flyway's {@code mixed} setting
-     */
+    /** As below, with Flyway's default {@code executeInTransaction=true}. */
     public static ScriptTx analyze(MigrationScript script, List<AnalyzedStatement> statements, PgVersion target,
                                    boolean mixed) {
+        return analyze(script, statements, target, mixed, true);
+    }
+
+    /**
+     * @param statements           the script's flat statement list (nested statements follow their block)
+     * @param mixed                Flyway's {@code mixed} setting
+     * @param executeInTransaction Flyway's global {@code executeInTransaction} setting
+     */
+    public static ScriptTx analyze(MigrationScript script, List<AnalyzedStatement> statements, PgVersion target,
+                                   boolean mixed, boolean executeInTransaction) {
         boolean anyOutside = false;
         boolean anyInside = false;
         int topLevel = 0;
@@ -74,7 +81,8 @@ public final class TxAnalyzer {
             }
         }
 
-        RunnerTransaction decision = RunnerTransaction.decide(script, anyOutside, anyInside, topLevel, mixed);
+        RunnerTransaction decision = RunnerTransaction.decide(script, anyOutside, anyInside, topLevel, mixed,
+                executeInTransaction);
         boolean runner = decision.runnerTransaction();
         return new ScriptTx(runner, decision.reason(), decision.mixed(), nonTransactional, positions(statements, runner),
                 decision.implicitBlock());

@@ -128,6 +128,20 @@ class TxAnalyzerTest {
     }
 
     @Test
+    void globalExecuteInTransactionOffRunsInAutocommitAndAllowsMixing() {
+        Script plain = new Script().top("SELECT 1", SELECT).top("SELECT 2", SELECT);
+        ScriptTx off = TxAnalyzer.analyze(versioned(Optional.empty()), plain.statements, PG18, false, false);
+        assertThat(off.runnerTransaction()).isFalse();
+        assertThat(off.positions()).extracting(TxPosition::transaction).doesNotHaveDuplicates();
+
+        Script mixing = new Script().top("SELECT 1", SELECT).top("CREATE INDEX CONCURRENTLY i ON t (a)", CIC);
+        assertThat(TxAnalyzer.analyze(versioned(Optional.empty()), mixing.statements, PG18, false, false).mixed())
+                .as("Flyway checks mixing only when it opens transactions").isFalse();
+        assertThat(TxAnalyzer.analyze(versioned(Optional.of(true)), plain.statements, PG18, false, false)
+                .runnerTransaction()).as("the script's .conf wins").isTrue();
+    }
+
+    @Test
     void commitInsideTheRunnerTransactionStartsAnother() {
         ScriptTx tx = analyze(new Script().top("BEGIN", BEGIN).top("SELECT 1", SELECT).top("COMMIT", COMMIT)
                 .top("SELECT 2", SELECT));

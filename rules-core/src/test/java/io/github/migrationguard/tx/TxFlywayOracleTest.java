@@ -167,7 +167,13 @@ class TxFlywayOracleTest {
 
     /** Flyway's verdict: empty when it refuses the script for mixing, else whether it uses a transaction. */
     private static Optional<Boolean> flyway(Case c, boolean mixed) {
-        PostgreSQLParser parser = new PostgreSQLParser(Flyway.configure().mixed(mixed), new ParsingContext());
+        return flyway(c, mixed, true);
+    }
+
+    /** As above, with Flyway's global {@code executeInTransaction}. */
+    private static Optional<Boolean> flyway(Case c, boolean mixed, boolean executeInTransaction) {
+        PostgreSQLParser parser = new PostgreSQLParser(Flyway.configure().mixed(mixed)
+                .executeInTransaction(executeInTransaction), new ParsingContext());
         ParserSqlScript script = new ParserSqlScript(parser, new StringResource(c.sql()),
                 c.conf() == null ? null : new StringResource(c.conf()), mixed);
         try {
@@ -191,6 +197,12 @@ class TxFlywayOracleTest {
         ScriptTx lenient = TxAnalyzer.analyze(script(c), statements, WITHOUT_DATABASE, true);
         assertThat(lenient.runnerTransaction()).as("runner transaction with mixed=true")
                 .isEqualTo(flyway(c, true).orElseThrow());
+
+        ScriptTx globalOff = TxAnalyzer.analyze(script(c), statements, WITHOUT_DATABASE, false, false);
+        Optional<Boolean> theirsOff = flyway(c, false, false);
+        assertThat(globalOff.mixed()).as("mixed with executeInTransaction=false").isEqualTo(theirsOff.isEmpty());
+        theirsOff.ifPresent(inTx -> assertThat(globalOff.runnerTransaction())
+                .as("runner transaction with executeInTransaction=false").isEqualTo(inTx));
     }
 
     /** Runs one migration on PostgreSQL 18 and returns, per logged step, the transaction it ran in. */

@@ -79,6 +79,10 @@ public final class FlywayConfigApplier {
             case "placeholderReplacement" -> bool(origin, key, value)
                     .ifPresent(b -> settings = settings.withPlaceholderReplacement(b));
             case "mixed" -> bool(origin, key, value).ifPresent(b -> settings = settings.withMixed(b));
+            case "executeInTransaction" -> bool(origin, key, value).ifPresent(b ->
+                    settings = settings.withTransactions(settings.mixed(), b, settings.group()));
+            case "group" -> bool(origin, key, value).ifPresent(b ->
+                    settings = settings.withTransactions(settings.mixed(), settings.executeInTransaction(), b));
             case "encoding" -> charset(origin, value).ifPresent(c -> settings = settings.withEncoding(c));
             case "schemas" -> settings = settings.withSchemas(FlywayConfig.list(value), settings.defaultSchema(),
                     settings.table());

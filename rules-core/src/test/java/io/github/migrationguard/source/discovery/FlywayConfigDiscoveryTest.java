@@ -164,4 +164,20 @@ class FlywayConfigDiscoveryTest {
         assertThat(resolved.origins()).isEmpty();
         assertThat(resolved.settings()).isEqualTo(FlywaySettings.defaults());
     }
+
+    @Test
+    void globalTransactionSettingsReachTheFlywaySettings() {
+        FlywayConfig spring = SpringBootConfig.fromProperties("application.properties", """
+                spring.flyway.execute-in-transaction=false
+                spring.flyway.group=true
+                """);
+        ResolvedFlyway resolved = FlywayConfigApplier.apply(FlywaySettings.defaults(), List.of(spring));
+        assertThat(resolved.settings().executeInTransaction()).isFalse();
+        assertThat(resolved.settings().group()).isTrue();
+        assertThat(resolved.settings().groupCaveat()).isEmpty(); // group has no effect without transactions
+
+        ResolvedFlyway grouped = FlywayConfigApplier.apply(FlywaySettings.defaults(),
+                List.of(FlywayConfFile.parse("flyway.conf", "flyway.group=true\n")));
+        assertThat(grouped.settings().groupCaveat()).hasValueSatisfying(c -> assertThat(c).contains("one transaction"));
+    }
 }
