@@ -30,7 +30,7 @@ public record Token(TokenType type, String text, int offset, int line, int colum
 
     /** True for a token that names something: an unquoted word, a quoted identifier, or a template value. */
     public boolean isIdentifier() {
-        return type == TokenType.WORD || type == TokenType.QUOTED_IDENT || isTemplateValue();
+        return type == TokenType.WORD || type == TokenType.QUOTED_IDENT || (type == TokenType.TEMPLATE && isTemplateValue());
     }
 
     /**

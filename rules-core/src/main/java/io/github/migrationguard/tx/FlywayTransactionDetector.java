@@ -34,6 +34,11 @@ public final class FlywayTransactionDetector {
             Pattern.compile("^VACUUM"),
             Pattern.compile("^DISCARD ALL"));
     private static final Pattern ADD_VALUE = Pattern.compile("^ALTER TYPE( .*)? ADD VALUE");
+    /**
+     * The most keywords an {@link #ALWAYS} pattern matches in full ({@code CREATE UNIQUE INDEX CONCURRENTLY}): past
+     * that, only {@link #ADD_VALUE} can still match, so the scan can stop early for everything else.
+     */
+    private static final int LONGEST_ALWAYS = 4;
     /** Every pattern is anchored on one of these first keywords: any other first keyword settles it. */
     private static final Set<String> FIRST_KEYWORDS = Set.of("CREATE", "DROP", "ALTER", "REINDEX", "VACUUM", "DISCARD");
 
@@ -46,6 +51,7 @@ public final class FlywayTransactionDetector {
         List<Token> tokens = statement.tokens();
         int depth = 0;
         int keywords = 0;
+        int outside = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isSymbol("(")) {
@@ -69,6 +75,9 @@ public final class FlywayTransactionDetector {
                     simplified.append(keyword);
                     if (matches(simplified.toString(), target)) {
                         return true;
+                    }
+                    if (++outside >= LONGEST_ALWAYS && (target.atLeast(12) || !simplified.toString().startsWith("ALTER"))) {
+                        return false;
                     }
                 }
             }

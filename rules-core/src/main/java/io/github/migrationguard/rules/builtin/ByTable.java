@@ -5,6 +5,7 @@ import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,12 @@ import java.util.function.Supplier;
 final class ByTable<V> {
 
     private final Map<QualifiedName, V> entries = new LinkedHashMap<>();
+    private final Map<String, List<QualifiedName>> byName = new HashMap<>();
 
     V computeIfAbsent(QualifiedName table, Supplier<V> initial) {
         return get(table).orElseGet(() -> {
             V value = initial.get();
-            entries.put(table, value);
+            add(table, value);
             return value;
         });
     }
@@ -32,18 +34,15 @@ final class ByTable<V> {
     }
 
     void put(QualifiedName table, V value) {
-        key(table).ifPresent(entries::remove);
-        entries.put(table, value);
+        key(table).ifPresent(this::remove);
+        add(table, value);
     }
 
     /** Follows a table's {@code RENAME TO}; call for every {@code ALTER TABLE}. */
     void follow(Statement.AlterTable alter) {
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.RenameTable r) {
-                key(alter.table()).ifPresent(old -> {
-                    V value = entries.remove(old);
-                    entries.put(new QualifiedName(old.schema(), r.to()), value);
-                });
+                key(alter.table()).ifPresent(old -> add(new QualifiedName(old.schema(), r.to()), remove(old)));
             }
         }
     }
@@ -53,7 +52,19 @@ final class ByTable<V> {
         return new ArrayList<>(entries.entrySet());
     }
 
+    private void add(QualifiedName table, V value) {
+        entries.put(table, value);
+        byName.computeIfAbsent(table.name(), k -> new ArrayList<>()).add(table);
+    }
+
+    private V remove(QualifiedName table) {
+        byName.get(table.name()).remove(table);
+        return entries.remove(table);
+    }
+
     private Optional<QualifiedName> key(QualifiedName table) {
-        return entries.keySet().stream().filter(table::sameObject).findFirst();
+        // keys with the same name, looked up by name first: sets hold hundreds of tables
+        List<QualifiedName> named = byName.get(table.name());
+        return named == null ? Optional.empty() : named.stream().filter(table::sameObject).findFirst();
     }
 }

@@ -145,8 +145,8 @@ record DeclaredColumn(QualifiedName table, String name, DataType type, Optional<
                 depth++;
             } else if (t.isSymbol(")")) {
                 depth--;
-            } else if (depth == wanted && i > 0 && t.isIdentifier() && t.value().equals(name)
-                    && startsDefinition(tokens.get(i - 1), inCreate)) {
+            } else if (depth == wanted && i > 0 && startsDefinition(tokens.get(i - 1), inCreate) && t.isIdentifier()
+                    && t.value().equals(name)) {
                 int end = endOfDefinition(tokens, i, wanted);
                 int typeStart = typeStart(tokens, i, end, definition.isPresent());
                 SourceRange range = t.range().span(tokens.get(end - 1).range());
