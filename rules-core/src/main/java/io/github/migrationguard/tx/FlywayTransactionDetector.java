@@ -5,10 +5,10 @@ import io.github.migrationguard.sql.SqlStatement;
 import io.github.migrationguard.sql.Token;
 import io.github.migrationguard.sql.TokenType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Flyway 13's own decision whether a PostgreSQL statement may run in its transaction
@@ -26,32 +26,25 @@ public final class FlywayTransactionDetector {
     /** Flyway's {@code getTransactionalDetectionCutoff()}. */
     private static final int CUTOFF = 10;
 
-    private static final List<Pattern> ALWAYS = List.of(
-            Pattern.compile("^(CREATE|DROP) (DATABASE|TABLESPACE|SUBSCRIPTION)"),
-            Pattern.compile("^ALTER SYSTEM"),
-            Pattern.compile("^(CREATE|DROP)( UNIQUE)? INDEX CONCURRENTLY"),
-            Pattern.compile("^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM)"),
-            Pattern.compile("^VACUUM"),
-            Pattern.compile("^DISCARD ALL"));
-    private static final Pattern ADD_VALUE = Pattern.compile("^ALTER TYPE( .*)? ADD VALUE");
     /**
-     * The most keywords an {@link #ALWAYS} pattern matches in full ({@code CREATE UNIQUE INDEX CONCURRENTLY}): past
-     * that, only {@link #ADD_VALUE} can still match, so the scan can stop early for everything else.
+     * The most keywords one of Flyway's fixed patterns matches in full ({@code CREATE UNIQUE INDEX CONCURRENTLY}):
+     * past that, only {@code ALTER TYPE … ADD VALUE} can still match, so the scan can stop early for everything else.
      */
-    private static final int LONGEST_ALWAYS = 4;
+    private static final int LONGEST_FIXED = 4;
     /** Every pattern is anchored on one of these first keywords: any other first keyword settles it. */
     private static final Set<String> FIRST_KEYWORDS = Set.of("CREATE", "DROP", "ALTER", "REINDEX", "VACUUM", "DISCARD");
+    private static final Set<String> CREATE_OR_DROP_WHAT = Set.of("DATABASE", "TABLESPACE", "SUBSCRIPTION");
+    private static final Set<String> REINDEX_WHAT = Set.of("SCHEMA", "DATABASE", "SYSTEM");
 
     private FlywayTransactionDetector() {
     }
 
     /** True when Flyway runs this statement outside a transaction (and so the whole script, see {@link TxAnalyzer}). */
     public static boolean runsOutsideTransaction(SqlStatement statement, PgVersion target) {
-        StringBuilder simplified = new StringBuilder();
+        List<String> seen = new ArrayList<>(CUTOFF);
         List<Token> tokens = statement.tokens();
         int depth = 0;
         int keywords = 0;
-        int outside = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isSymbol("(")) {
@@ -65,18 +58,14 @@ public final class FlywayTransactionDetector {
                 }
                 if (depth == 0) {
                     String keyword = t.text().toUpperCase(Locale.ROOT);
-                    if (simplified.isEmpty()) {
-                        if (!FIRST_KEYWORDS.contains(keyword)) {
-                            return false;
-                        }
-                    } else {
-                        simplified.append(' ');
+                    if (seen.isEmpty() && !FIRST_KEYWORDS.contains(keyword)) {
+                        return false;
                     }
-                    simplified.append(keyword);
-                    if (matches(simplified.toString(), target)) {
+                    seen.add(keyword);
+                    if (matches(seen, target)) {
                         return true;
                     }
-                    if (++outside >= LONGEST_ALWAYS && (target.atLeast(12) || !simplified.toString().startsWith("ALTER"))) {
+                    if (seen.size() >= LONGEST_FIXED && (target.atLeast(12) || !seen.get(0).equals("ALTER"))) {
                         return false;
                     }
                 }
@@ -85,20 +74,56 @@ public final class FlywayTransactionDetector {
         return false;
     }
 
-    private static boolean matches(String simplified, PgVersion target) {
-        for (Pattern p : ALWAYS) {
-            if (p.matcher(simplified).matches()) {
-                return true;
-            }
+    /**
+     * Flyway's patterns, matched in full against the keywords so far: {@code ^(CREATE|DROP)
+     * (DATABASE|TABLESPACE|SUBSCRIPTION)}, {@code ^ALTER SYSTEM}, {@code ^(CREATE|DROP)( UNIQUE)? INDEX
+     * CONCURRENTLY}, {@code ^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM)}, {@code ^VACUUM}, {@code ^DISCARD ALL},
+     * and before 12 {@code ^ALTER TYPE( .*)? ADD VALUE}; written out as comparisons, since this runs for every
+     * statement.
+     */
+    private static boolean matches(List<String> k, PgVersion target) {
+        String first = k.get(0);
+        int n = k.size();
+        boolean createOrDrop = first.equals("CREATE") || first.equals("DROP");
+        switch (n) {
+            case 1:
+                return first.equals("VACUUM");
+            case 2:
+                return (createOrDrop && CREATE_OR_DROP_WHAT.contains(k.get(1)))
+                        || (first.equals("ALTER") && k.get(1).equals("SYSTEM"))
+                        || (first.equals("REINDEX") && REINDEX_WHAT.contains(k.get(1)))
+                        || (first.equals("DISCARD") && k.get(1).equals("ALL"));
+            case 3:
+                if ((createOrDrop && k.get(1).equals("INDEX") && k.get(2).equals("CONCURRENTLY"))
+                        || (first.equals("REINDEX") && k.get(1).equals("VERBOSE") && REINDEX_WHAT.contains(k.get(2)))) {
+                    return true;
+                }
+                break;
+            case 4:
+                if (createOrDrop && k.get(1).equals("UNIQUE") && k.get(2).equals("INDEX")
+                        && k.get(3).equals("CONCURRENTLY")) {
+                    return true;
+                }
+                break;
+            default:
+                break;
         }
-        return !target.atLeast(12) && ADD_VALUE.matcher(simplified).matches();
+        return !target.atLeast(12) && n >= 4 && first.equals("ALTER") && k.get(1).equals("TYPE")
+                && k.get(n - 2).equals("ADD") && k.get(n - 1).equals("VALUE");
     }
 
     /** Letters and underscores only, and not part of a dotted name. */
     private static boolean isFlywayKeyword(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.type() != TokenType.WORD || !t.text().chars().allMatch(c -> c == '_' || (c < 128 && Character.isLetter(c)))) {
+        if (t.type() != TokenType.WORD) {
             return false;
+        }
+        String text = t.text();
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (ch != '_' && !(ch < 128 && Character.isLetter(ch))) {
+                return false;
+            }
         }
         boolean dotBefore = i > 0 && tokens.get(i - 1).isSymbol(".");
         boolean dotAfter = i + 1 < tokens.size() && tokens.get(i + 1).isSymbol(".");
