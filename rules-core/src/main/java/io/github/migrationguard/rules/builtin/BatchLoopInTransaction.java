@@ -150,8 +150,7 @@ public final class BatchLoopInTransaction implements Rule {
     }
 
     private static String fix(RuleContext context, String what, boolean commits) {
-        String outside = "-- Run it outside any transaction block: a migration of its own with executeInTransaction=false "
-                + "in its .conf (Flyway), with no BEGIN around it.\n";
+        String outside = BatchedRewrite.outsideTransaction(context.script().runner());
         if (what.startsWith("Function")) {
             return "-- A function cannot COMMIT: make it a procedure that commits after each batch (COMMIT before its "
                     + "END LOOP; PostgreSQL 11+)\n-- and CALL it instead.\n" + outside

@@ -3,6 +3,7 @@ package io.github.migrationguard.rules.builtin;
 import io.github.migrationguard.PgVersion;
 import io.github.migrationguard.model.QualifiedName;
 import io.github.migrationguard.model.Statement;
+import io.github.migrationguard.source.Runner;
 import io.github.migrationguard.sql.SqlStatement;
 
 import java.util.Optional;
@@ -20,8 +21,6 @@ final class BatchedRewrite {
 
     static final int BATCH_SIZE = 1000;
     private static final String PLACEHOLDER = "id";
-    private static final String OUTSIDE_TRANSACTION = "-- Run it outside the migration's transaction so that every batch commits: in a migration of its own\n"
-            + "-- with executeInTransaction=false in its .conf (Flyway), or as a job after the deploy.\n";
 
     private BatchedRewrite() {
     }
@@ -56,7 +55,7 @@ final class BatchedRewrite {
     }
 
     static String update(SqlStatement s, Statement.Update update, Optional<TableKey> key, PgVersion version) {
-        return update(s, update, key, version, Optional.empty());
+        return update(s, update, key, version, Runner.FLYWAY, Optional.empty());
     }
 
     /**
@@ -64,7 +63,7 @@ final class BatchedRewrite {
      * whole statement, with the update's {@code RETURNING} kept for it.
      */
     static String update(SqlStatement s, Statement.Update update, Optional<TableKey> key, PgVersion version,
-                         Optional<WithQueryContainer> container) {
+                         Runner runner, Optional<WithQueryContainer> container) {
         int where = StatementText.findTopLevel(s, 0, "WHERE");
         int returning = StatementText.findTopLevel(s, 0, "RETURNING");
         int end = returning < 0 ? s.tokens().size() : returning;
@@ -74,7 +73,7 @@ final class BatchedRewrite {
         String column = key.map(TableKey::sql).orElse(PLACEHOLDER);
         String keyRef = DataChangeTarget.of(s).map(t -> t.key(column, !update.fromTables().isEmpty())).orElse(column);
         return walk("Update", within(new Batch(head, condition, rest, update.table().sql(), key, keyRef), container),
-                version);
+                version, runner);
     }
 
     /** The batch run as part of its container's text. */
@@ -89,7 +88,8 @@ final class BatchedRewrite {
      * The batches of {@code batch}, each committing: a DO block from PostgreSQL 11, one statement per batch
      * driven from outside before.
      */
-    static String walk(String verb, Batch batch, PgVersion version) {
+    static String walk(String verb, Batch batch, PgVersion version, Runner runner) {
+        String outside = outsideTransaction(runner);
         String k = batch.keyColumn();
         String t = batch.table();
         String q = batch.keyRef();
@@ -101,14 +101,14 @@ final class BatchedRewrite {
             String pg10 = "-- PostgreSQL 10 cannot COMMIT inside a DO block: run one statement per batch, each in its "
                     + "own transaction";
             if (batch.inOrder()) {
-                return intro + ".\n" + OUTSIDE_TRANSACTION + note + pg10 + ", walking " + k + " in order:\n"
+                return intro + ".\n" + outside + note + pg10 + ", walking " + k + " in order:\n"
                         + "-- :last_key is the end of the previous batch (leave that condition out for the first one).\n"
                         + "SELECT " + k + " AS batch_end FROM " + t + " WHERE " + k + " > :last_key ORDER BY " + k
                         + " OFFSET " + (BATCH_SIZE - 1) + " LIMIT 1;\n"
                         + batch.statement(q + " > :last_key AND " + q + " <= :batch_end", "") + ";\n"
                         + "-- then :last_key := :batch_end, until no batch_end is left: the last batch has no upper bound.";
             }
-            return intro + ", each in its own transaction.\n" + OUTSIDE_TRANSACTION + note
+            return intro + ", each in its own transaction.\n" + outside + note
                     + pg10 + ", from min(" + k + ") to max(" + k + ") of " + t + ":\n"
                     + batch.statement(q + " >= 1 AND " + q + " < " + (1 + BATCH_SIZE), "") + ";\n"
                     + "-- then " + q + " >= " + (1 + BATCH_SIZE) + " AND " + q + " < " + (1 + 2 * BATCH_SIZE)
@@ -116,7 +116,7 @@ final class BatchedRewrite {
         }
         if (batch.inOrder()) {
             String type = t + "." + k + "%TYPE";
-            return intro + ", committing after each.\n" + OUTSIDE_TRANSACTION + note
+            return intro + ", committing after each.\n" + outside + note
                     + "DO $$\n"
                     + "DECLARE\n"
                     + "  batch_start " + type + " := (SELECT " + k + " FROM " + t + " ORDER BY " + k + " LIMIT 1);\n"
@@ -133,7 +133,7 @@ final class BatchedRewrite {
                     + "  END LOOP;\n"
                     + "END $$;";
         }
-        return intro + ", committing after each.\n" + OUTSIDE_TRANSACTION + note
+        return intro + ", committing after each.\n" + outside + note
                 + "DO $$\n"
                 + "DECLARE\n"
                 + "  batch_start bigint := (SELECT min(" + k + ") FROM " + t + ");\n"
@@ -148,23 +148,24 @@ final class BatchedRewrite {
     }
 
     static String delete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key, PgVersion version) {
-        return delete(s, delete, key, version, Optional.empty());
+        return delete(s, delete, key, version, Runner.FLYWAY, Optional.empty());
     }
 
     /** As above, for a delete in the {@code WITH} of {@code container}: the batches run the whole statement. */
     static String delete(SqlStatement s, Statement.Delete delete, Optional<TableKey> key, PgVersion version,
-                         Optional<WithQueryContainer> container) {
+                         Runner runner, Optional<WithQueryContainer> container) {
+        String outside = outsideTransaction(runner);
         String limited = container.map(c -> c.prefix() + limitedDelete(s, delete, key, true)
                 + (c.suffix().isEmpty() ? "" : "\n" + c.suffix())).orElseGet(() -> limitedDelete(s, delete, key));
         String note = placeholderNote(key, delete.table().sql());
         if (!version.atLeast(11)) {
             return "-- Delete " + BATCH_SIZE + " rows at a time, each batch in its own transaction.\n"
-                    + OUTSIDE_TRANSACTION + note
+                    + outside + note
                     + "-- PostgreSQL 10 cannot COMMIT inside a DO block: repeat this statement until it deletes 0 rows:\n"
                     + limited + ";";
         }
         return "-- Delete " + BATCH_SIZE + " rows at a time, committing after each batch.\n"
-                + OUTSIDE_TRANSACTION + note
+                + outside + note
                 + "DO $$\n"
                 + "DECLARE\n"
                 + "  deleted integer;\n"
@@ -233,6 +234,23 @@ final class BatchedRewrite {
         String match = key.isPresent() ? k + " IN (" : "ctid = ANY (ARRAY(";
         return update + match + "SELECT " + k + " FROM " + t + " WHERE " + pending + " LIMIT " + BATCH_SIZE
                 + (key.isPresent() ? ")" : "))") + ";  -- repeat until it updates no row, one transaction each";
+    }
+
+    /**
+     * Where batches that commit must run, for this runner: outside the migration's transaction, which each
+     * runner leaves in its own way.
+     */
+    static String outsideTransaction(Runner runner) {
+        String how = switch (runner) {
+            case FLYWAY -> "in a migration of its own\n-- with executeInTransaction=false in its .conf";
+            case DIESEL -> "in a migration of its own\n-- with run_in_transaction = false in its metadata.toml";
+            case LIQUIBASE -> "in a changeset of its own\n-- with runInTransaction:false";
+            case PRISMA, GOLANG_MIGRATE -> "in a migration file holding\n-- only this block (" + runner.label()
+                    + " sends a single statement on its own, outside a transaction)";
+            case PLAIN -> "with no BEGIN around\n-- it (psql commits each statement by itself)";
+        };
+        return "-- Run it outside the migration's transaction so that every batch commits: " + how
+                + ", or as a job after the deploy.\n";
     }
 
     /** Says that {@code id} stands for a key the catalog does not know; "" when it knows it. */

@@ -65,7 +65,7 @@ public final class UnbatchedDelete implements Rule {
                         + LockMode.ROW_EXCLUSIVE.sqlName() + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks()
                         + "; WAL, dead rows and replica lag grow with the table.",
                 BatchedRewrite.delete(context.statement().sql(), delete,
-                        TableKey.of(context.catalog(), delete.table()), context.pgVersion(),
+                        TableKey.of(context.catalog(), delete.table()), context.pgVersion(), context.script().runner(),
                         WithQueryContainer.of(context)));
     }
 }

@@ -8,6 +8,7 @@ import io.github.migrationguard.rules.Rule;
 import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
+import io.github.migrationguard.source.Runner;
 import io.github.migrationguard.sql.SqlStatement;
 import io.github.migrationguard.sql.Token;
 
@@ -64,12 +65,13 @@ public final class UnbatchedInsertSelect implements Rule {
                         + "to the end, writes the whole copy to the WAL at once (replica lag), and keeps VACUUM from "
                         + "cleaning up meanwhile.",
                 batched(context.statement().sql(), source.get(), TableKey.of(context.catalog(), source.get()),
-                        insert.readsFrom().size() > 1, context.pgVersion(), WithQueryContainer.of(context)));
+                        insert.readsFrom().size() > 1, context.pgVersion(), context.script().runner(),
+                        WithQueryContainer.of(context)));
     }
 
     /** The statement's own text with a batch of the source's key added to its query's WHERE, in a loop that commits per batch. */
     static String batched(SqlStatement s, QualifiedName source, Optional<TableKey> key, boolean joins,
-                          PgVersion version, Optional<WithQueryContainer> container) {
+                          PgVersion version, Runner runner, Optional<WithQueryContainer> container) {
         int select = Math.max(StatementText.findTopLevel(s, 0, "SELECT"), 0);
         int conflict = onConflict(s, select);
         int queryEnd = conflict < 0 ? s.tokens().size() : conflict;
@@ -83,7 +85,7 @@ public final class UnbatchedInsertSelect implements Rule {
         String rest = tail < 0 ? "" : StatementText.slice(s, tail, s.tokens().size());
         String keyRef = keyOf(s, select, BatchedRewrite.keyOrPlaceholder(key), joins);
         return BatchedRewrite.walk("Copy", BatchedRewrite.within(
-                new BatchedRewrite.Batch(head, condition, rest, source.sql(), key, keyRef), container), version);
+                new BatchedRewrite.Batch(head, condition, rest, source.sql(), key, keyRef), container), version, runner);
     }
 
     /**

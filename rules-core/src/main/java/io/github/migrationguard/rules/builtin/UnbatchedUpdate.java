@@ -79,7 +79,7 @@ public final class UnbatchedUpdate implements Rule {
                         + " lock blocks " + LockMode.ROW_EXCLUSIVE.blocks() + "; WAL, bloat and replica lag grow "
                         + "with the table.",
                 BatchedRewrite.update(context.statement().sql(), update,
-                        TableKey.of(context.catalog(), update.table()), context.pgVersion(),
+                        TableKey.of(context.catalog(), update.table()), context.pgVersion(), context.script().runner(),
                         WithQueryContainer.of(context)));
     }
 }

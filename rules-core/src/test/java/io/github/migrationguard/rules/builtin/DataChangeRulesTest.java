@@ -42,7 +42,7 @@ class DataChangeRulesTest {
 
         assertThat(reported).singleElement().satisfies(r -> {
             assertThat(r.message()).contains("\"orders\"", "ROW EXCLUSIVE", "does not bound the rows");
-            assertThat(r.fix()).contains("DO $$", "COMMIT", "min(id) FROM orders", "executeInTransaction=false");
+            assertThat(r.fix()).contains("DO $$", "COMMIT", "min(id) FROM orders", "outside the migration's transaction");
         });
     }
 

@@ -122,4 +122,14 @@ class FixRewriteTest {
                         + "    WHERE id >= batch_start AND id < batch_start + 1000\n"
                         + "      AND (status = 'done' -- finished ones\n        AND created_at < '2020-01-01');");
     }
+
+    @Test
+    void batchesAreToldToRunOutsideATransactionTheWayTheirRunnerAllows() {
+        assertThat(BatchedRewrite.outsideTransaction(io.github.migrationguard.source.Runner.FLYWAY))
+                .contains("executeInTransaction=false in its .conf");
+        assertThat(BatchedRewrite.outsideTransaction(io.github.migrationguard.source.Runner.GOLANG_MIGRATE))
+                .contains("a migration file holding\n-- only this block").doesNotContain("executeInTransaction");
+        assertThat(BatchedRewrite.outsideTransaction(io.github.migrationguard.source.Runner.DIESEL))
+                .contains("run_in_transaction = false");
+    }
 }
