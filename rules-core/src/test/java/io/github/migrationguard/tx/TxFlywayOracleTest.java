@@ -254,7 +254,7 @@ class TxFlywayOracleTest {
     }
 
     /** Same partition of steps into transactions: equal numbers on our side exactly where Flyway's xids are equal. */
-    private static void assertSameGrouping(Map<Integer, Long> theirs, Map<Integer, Integer> ours) {
+    static void assertSameGrouping(Map<Integer, Long> theirs, Map<Integer, Integer> ours) {
         assertThat(ours.keySet()).isEqualTo(theirs.keySet());
         for (int a : theirs.keySet()) {
             for (int b : theirs.keySet()) {

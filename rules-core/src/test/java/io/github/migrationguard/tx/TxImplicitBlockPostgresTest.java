@@ -91,16 +91,6 @@ class TxImplicitBlockPostgresTest {
         return steps;
     }
 
-    private static void assertSameGrouping(Map<Integer, Long> theirs, Map<Integer, Integer> ours) {
-        assertThat(ours.keySet()).isEqualTo(theirs.keySet());
-        for (int a : theirs.keySet()) {
-            for (int b : theirs.keySet()) {
-                assertThat(ours.get(a).equals(ours.get(b))).as("steps %d and %d share a transaction", a, b)
-                        .isEqualTo(theirs.get(a).equals(theirs.get(b)));
-            }
-        }
-    }
-
     @Test
     void beginJoinsTheImplicitBlockSilentlyAndCommitStartsANewOne() throws SQLException {
         String sql = log(1) + "\nBEGIN;\n" + log(2) + "\nCOMMIT;\n" + log(3) + "\n" + log(4)
@@ -110,6 +100,6 @@ class TxImplicitBlockPostgresTest {
 
         assertThat(warnings).isEmpty();
         assertThat(theirs.get(1)).isEqualTo(theirs.get(2)).isNotEqualTo(theirs.get(3));
-        assertSameGrouping(theirs, ours(sql));
+        TxFlywayOracleTest.assertSameGrouping(theirs, ours(sql));
     }
 }
