@@ -1,6 +1,7 @@
 package io.github.migrationguard.rules.builtin;
 
 import io.github.migrationguard.model.AlterAction;
+import io.github.migrationguard.model.ConstraintDef;
 import io.github.migrationguard.model.ConstraintKind;
 import io.github.migrationguard.model.LockMode;
 import io.github.migrationguard.model.QualifiedName;
@@ -29,7 +30,8 @@ public final class SetNotNull implements Rule {
             .flags("`ALTER COLUMN … SET NOT NULL` (and, on PostgreSQL 18, `ADD CONSTRAINT … NOT NULL col` without "
                     + "`NOT VALID`) on an existing table, unless the migration has already validated a "
                     + "`CHECK (col IS NOT NULL)` constraint (PostgreSQL 12+) or, on PostgreSQL 18, a `NOT NULL` "
-                    + "constraint on the column.")
+                    + "constraint on the column. Before 18, `ADD CONSTRAINT … NOT NULL` (with or without `NOT VALID`) "
+                    + "is flagged on any table: it fails there with a syntax error.")
             .why("PostgreSQL checks every row for NULLs while it holds an ACCESS EXCLUSIVE lock: every read and write "
                     + "of the table waits for the whole scan.")
             .recipe("PostgreSQL 12–17: prove the column has no NULLs with a `CHECK` constraint validated under a weak "
@@ -58,6 +60,15 @@ public final class SetNotNull implements Rule {
     @Override
     public void check(RuleContext context) {
         Statement.AlterTable alter = (Statement.AlterTable) context.model();
+        if (!context.pgVersion().atLeast(18)) {
+            Optional<ConstraintDef> notNull = alter.actions().stream()
+                    .filter(a -> a instanceof AlterAction.AddConstraint add && add.constraint().kind() == ConstraintKind.NOT_NULL)
+                    .map(a -> ((AlterAction.AddConstraint) a).constraint()).findFirst();
+            if (notNull.isPresent()) {
+                reportNoNotNullConstraint(context, alter.table(), notNull.get());
+                return;
+            }
+        }
         if (!context.catalog().isExisting(alter.table())) {
             return;
         }
@@ -118,6 +129,16 @@ public final class SetNotNull implements Rule {
                                 + " would spare the scan, but it is still NOT VALID: VALIDATE CONSTRAINT it first, in an "
                                 + "earlier transaction.").orElse(""),
                 fix(context, table, column));
+    }
+
+    /** Before 18 a table constraint cannot be {@code NOT NULL}: the statement is a syntax error, on any table. */
+    private static void reportNoNotNullConstraint(RuleContext context, QualifiedName table, ConstraintDef constraint) {
+        String column = constraint.notNullColumn().orElse("<column>");
+        context.report("ADD CONSTRAINT … NOT NULL exists from PostgreSQL 18: on PostgreSQL " + context.pgVersion().major()
+                        + " the migration fails with a syntax error.",
+                context.catalog().isExisting(table) ? fix(context, table, column)
+                        : "-- A table new in this deployment has no rows to scan:\nALTER TABLE " + table.sql()
+                        + " ALTER COLUMN " + QualifiedName.quote(column) + " SET NOT NULL;");
     }
 
     static String fix(RuleContext context, QualifiedName table, String column) {
