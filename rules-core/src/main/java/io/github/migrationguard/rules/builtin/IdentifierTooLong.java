@@ -12,6 +12,7 @@ import io.github.migrationguard.rules.RuleContext;
 import io.github.migrationguard.rules.RuleMeta;
 import io.github.migrationguard.rules.Severity;
 import io.github.migrationguard.sql.SourceRange;
+import io.github.migrationguard.sql.SqlStatement;
 import io.github.migrationguard.sql.Token;
 import io.github.migrationguard.sql.TokenType;
 
@@ -106,7 +107,7 @@ public final class IdentifierTooLong implements Rule {
             // the target of CREATE TRIGGER/POLICY/RULE is the table; the name created follows the kind
             nameAfter(statement.sql().tokens(), o.command().split(" ").length).ifPresent(names::add);
         } else if (model instanceof Statement.Other o && o.command().startsWith("ALTER ")) {
-            renamedTo(statement.sql().tokens()).ifPresent(names::add);
+            renamedTo(statement.sql()).ifPresent(names::add);
         }
         return names;
     }
@@ -139,22 +140,10 @@ public final class IdentifierTooLong implements Rule {
     }
 
     /** {@code … RENAME [COLUMN|ATTRIBUTE|CONSTRAINT x] TO name}, outside parentheses. */
-    private static Optional<String> renamedTo(List<Token> tokens) {
-        int depth = 0;
-        boolean renaming = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.isSymbol("(")) {
-                depth++;
-            } else if (t.isSymbol(")")) {
-                depth--;
-            } else if (depth == 0 && t.is("RENAME")) {
-                renaming = true;
-            } else if (depth == 0 && renaming && t.is("TO")) {
-                return lastPartFrom(tokens, i + 1);
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> renamedTo(SqlStatement sql) {
+        int rename = StatementText.findTopLevel(sql, 0, "RENAME");
+        int to = rename < 0 ? -1 : StatementText.findTopLevel(sql, rename + 1, "TO");
+        return to < 0 ? Optional.empty() : lastPartFrom(sql.tokens(), to + 1);
     }
 
     /** The last part of the dotted name starting at {@code i}, if an identifier stands there. */
