@@ -57,16 +57,6 @@ final class BoundedWhere {
         return new BoundedWhere(column::equals, List.of());
     }
 
-    /** Judged by column names alone. */
-    static boolean isBounded(Optional<Predicate> where) {
-        return BY_NAME.bounds(where);
-    }
-
-    /** Judged by column names alone. */
-    static boolean isBounded(Predicate p) {
-        return BY_NAME.bounds(p);
-    }
-
     boolean bounds(Optional<Predicate> where) {
         return where.map(this::bounds).orElse(false);
     }
