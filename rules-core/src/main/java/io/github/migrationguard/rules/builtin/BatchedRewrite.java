@@ -241,14 +241,12 @@ final class BatchedRewrite {
      * runner leaves in its own way.
      */
     static String outsideTransaction(Runner runner) {
-        String how = switch (runner) {
-            case FLYWAY -> "in a migration of its own\n-- with executeInTransaction=false in its .conf";
-            case DIESEL -> "in a migration of its own\n-- with run_in_transaction = false in its metadata.toml";
-            case LIQUIBASE -> "in a changeset of its own\n-- with runInTransaction:false";
-            case PRISMA, GOLANG_MIGRATE -> "in a migration file holding\n-- only this block (" + runner.label()
-                    + " sends a single statement on its own, outside a transaction)";
-            case PLAIN -> "with no BEGIN around\n-- it (psql commits each statement by itself)";
-        };
+        String how = Describe.noTransactionSetting(runner, "its .conf")
+                .map(setting -> "in a migration of its own\n-- with " + setting)
+                .orElseGet(() -> runner == Runner.PLAIN
+                        ? "with no BEGIN around\n-- it (psql commits each statement by itself)"
+                        : "in a migration file holding\n-- only this block (" + runner.label()
+                        + " sends a single statement on its own, outside a transaction)");
         return "-- Run it outside the migration's transaction so that every batch commits: " + how
                 + ", or as a job after the deploy.\n";
     }

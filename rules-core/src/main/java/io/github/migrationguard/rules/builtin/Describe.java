@@ -60,8 +60,13 @@ final class Describe {
      * V3__x.sql.conf}; empty for runners that send the file as one query string and have no such switch.
      */
     static Optional<String> noTransactionSetting(RuleContext context) {
-        return switch (context.script().runner()) {
-            case FLYWAY -> Optional.of("executeInTransaction=false in " + scriptFileName(context) + ".conf");
+        return noTransactionSetting(context.script().runner(), scriptFileName(context) + ".conf");
+    }
+
+    /** As above for any script of {@code runner}; {@code flywayConf} names Flyway's {@code .conf} file. */
+    static Optional<String> noTransactionSetting(Runner runner, String flywayConf) {
+        return switch (runner) {
+            case FLYWAY -> Optional.of("executeInTransaction=false in " + flywayConf);
             case DIESEL -> Optional.of("run_in_transaction = false in the migration's metadata.toml");
             case LIQUIBASE -> Optional.of("runInTransaction:false on the changeset");
             default -> Optional.empty();
