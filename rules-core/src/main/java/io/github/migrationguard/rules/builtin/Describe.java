@@ -35,6 +35,15 @@ final class Describe {
         return '"' + name + '"';
     }
 
+    /**
+     * {@code REINDEX … CONCURRENTLY exists from PostgreSQL 12: on PostgreSQL 11 the migration fails with a syntax
+     * error.}: for syntax the target version does not have.
+     */
+    static String syntaxFrom(String syntax, int major, RuleContext context) {
+        return syntax + " exists from PostgreSQL " + major + ": on PostgreSQL " + context.pgVersion().major()
+                + " the migration fails with a syntax error.";
+    }
+
     /** {@code an ACCESS EXCLUSIVE lock (blocks every read and write)}. */
     static String lock(LockMode mode) {
         String article = mode.sqlName().startsWith("A") || mode.sqlName().startsWith("E") ? "an " : "a ";

@@ -65,9 +65,8 @@ public final class DetachPartitionConcurrently implements Rule {
     /** Before 14 {@code CONCURRENTLY} and {@code FINALIZE} are syntax errors. */
     private static void reportNoConcurrentForm(RuleContext context, Statement.AlterTable alter,
                                                AlterAction.DetachPartition detach) {
-        context.report("DETACH PARTITION … " + (detach.finalizing() ? "FINALIZE" : "CONCURRENTLY")
-                        + " exists from PostgreSQL 14: on PostgreSQL " + context.pgVersion().major()
-                        + " the migration fails with a syntax error.",
+        context.report(Describe.syntaxFrom("DETACH PARTITION … " + (detach.finalizing() ? "FINALIZE" : "CONCURRENTLY"),
+                        14, context),
                 "-- PostgreSQL " + context.pgVersion().major() + " detaches only under ACCESS EXCLUSIVE on the table and "
                         + "the partition; keep the wait for that lock short:\nSET lock_timeout = '5s';\nALTER TABLE "
                         + alter.table().sql() + " DETACH PARTITION " + detach.partition().sql() + ";");

@@ -73,8 +73,7 @@ public final class RequireConcurrentReindex implements Rule {
                 + ";\n-- ALTER INDEX " + QualifiedName.quote(reindex.name().get().name() + "_new") + " RENAME TO "
                 + QualifiedName.quote(reindex.name().get().name()) + ";"
                 : "";
-        context.report("REINDEX … CONCURRENTLY exists from PostgreSQL 12: on PostgreSQL "
-                        + context.pgVersion().major() + " the migration fails with a syntax error.",
+        context.report(Describe.syntaxFrom("REINDEX … CONCURRENTLY", 12, context),
                 "-- PostgreSQL " + context.pgVersion().major() + " has no concurrent REINDEX; a plain one blocks writes "
                         + "and reads of the table while it runs:\nSET lock_timeout = '5s';\n" + plain + ";" + replacement);
     }

@@ -134,8 +134,7 @@ public final class SetNotNull implements Rule {
     /** Before 18 a table constraint cannot be {@code NOT NULL}: the statement is a syntax error, on any table. */
     private static void reportNoNotNullConstraint(RuleContext context, QualifiedName table, ConstraintDef constraint) {
         String column = constraint.notNullColumn().orElse("<column>");
-        context.report("ADD CONSTRAINT … NOT NULL exists from PostgreSQL 18: on PostgreSQL " + context.pgVersion().major()
-                        + " the migration fails with a syntax error.",
+        context.report(Describe.syntaxFrom("ADD CONSTRAINT … NOT NULL", 18, context),
                 context.catalog().isExisting(table) ? fix(context, table, column)
                         : "-- A table new in this deployment has no rows to scan:\nALTER TABLE " + table.sql()
                         + " ALTER COLUMN " + QualifiedName.quote(column) + " SET NOT NULL;");
