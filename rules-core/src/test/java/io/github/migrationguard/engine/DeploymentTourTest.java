@@ -23,13 +23,18 @@ class DeploymentTourTest {
     private static final Set<String> RULES = Set.of("require-concurrent-index", "set-not-null",
             "not-null-without-backfill");
 
-    private static List<String> findings(String folder, PgVersion version) {
+    /** The tour's folder, read as Flyway reads it, linted with {@code config}. */
+    private static LintResult lint(String folder, EngineConfig config) {
         Path base = Paths.get("src", "test", "resources", "deployment-tour");
         SourceSet source = FlywaySource.scan(base, List.of(),
                 FlywaySettings.defaults().withLocations(List.of("filesystem:" + folder)));
         assertThat(source.diagnostics()).isEmpty();
-        LintResult result = new Engine(EngineConfig.defaults().withPgVersion(version)
-                .withScope(DeploymentScope.since("1"))).lint(source);
+        return new Engine(config).lint(source);
+    }
+
+    private static List<String> findings(String folder, PgVersion version) {
+        LintResult result = lint(folder, EngineConfig.defaults().withPgVersion(version)
+                .withScope(DeploymentScope.since("1")));
         return result.findings().stream().filter(f -> RULES.contains(f.ruleId()))
                 .map(f -> f.file().substring(f.file().lastIndexOf('/') + 1) + ":" + f.range().line() + " " + f.ruleId())
                 .toList();
@@ -60,10 +65,7 @@ class DeploymentTourTest {
 
     @Test
     void outsideThePendingSetTheFirstIndexIsFlaggedToo() {
-        Path base = Paths.get("src", "test", "resources", "deployment-tour");
-        SourceSet source = FlywaySource.scan(base, List.of(),
-                FlywaySettings.defaults().withLocations(List.of("filesystem:with-backfill")));
-        LintResult result = new Engine(EngineConfig.defaults().withScope(DeploymentScope.since("2"))).lint(source);
+        LintResult result = lint("with-backfill", EngineConfig.defaults().withScope(DeploymentScope.since("2")));
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("require-concurrent-index"))
                 .extracting(f -> f.file().substring(f.file().lastIndexOf('/') + 1))
                 .containsExactly("V3__index_orders.sql", "V4__index_customers.sql");
